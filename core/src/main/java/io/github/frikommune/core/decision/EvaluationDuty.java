@@ -1,0 +1,62 @@
+package io.github.frikommune.core.decision;
+
+import io.github.frikommune.core.internal.Checks;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+
+@Value.Immutable
+public abstract class EvaluationDuty extends Condition {
+  EvaluationDuty() {}
+
+  /**
+   * What must be evaluated, and how.
+   *
+   * @return the description
+   */
+  public abstract String description();
+
+  /**
+   * When the evaluation is due.
+   *
+   * @return the due day, or empty
+   */
+  public abstract Optional<LocalDate> due();
+
+  /**
+   * A builder, for a condition with text or a status.
+   *
+   * @return a new builder
+   */
+  public static ImmutableEvaluationDuty.Builder builder() {
+    return new ImmutableEvaluationDuty.Builder();
+  }
+
+  /**
+   * Returns an evaluation duty.
+   *
+   * @param description what must be evaluated, not blank
+   * @return the condition
+   * @throws IllegalArgumentException if the description is blank
+   */
+  public static EvaluationDuty of(String description) {
+    return builder().description(description).build();
+  }
+
+  @Override
+  public ConditionKind kind() {
+    return ConditionKind.EVALUATION_DUTY;
+  }
+
+  @Override
+  public EvaluationDuty withStatus(ConditionStatus status, LocalDate on) {
+    return ImmutableEvaluationDuty.copyOf(this).withStatus(status).withStatusDate(on);
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon();
+    Checks.trimmed(description(), "evaluation duty description");
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.frikommune.core.decision;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.frikommune.core.internal.Checks;
+import io.github.frikommune.core.municipality.Municipality;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+
+@Value.Immutable
+public abstract class ParticipantsRestricted extends Condition {
+  ParticipantsRestricted() {}
+
+  /**
+   * The municipalities that may take part from the start.
+   *
+   * @return the participants, ordered by code, at least one
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<Municipality> participants();
+
+  /**
+   * Whether the other municipalities of the network must apply separately to join
+   * (<i>særskilt ansøge</i>); if false they cannot join at all.
+   *
+   * @return true unless set otherwise
+   */
+  @Value.Default
+  public boolean othersMustApplySeparately() {
+    return true;
+  }
+
+  /**
+   * A builder, for a condition with text or a status.
+   *
+   * @return a new builder
+   */
+  public static ImmutableParticipantsRestricted.Builder builder() {
+    return new ImmutableParticipantsRestricted.Builder();
+  }
+
+  /**
+   * Returns a condition that lets only some municipalities take part, the others having to
+   * apply separately.
+   *
+   * @param participants the municipalities that take part, at least one
+   * @return the condition
+   * @throws IllegalArgumentException if {@code participants} is empty
+   */
+  public static ParticipantsRestricted of(Iterable<Municipality> participants) {
+    return builder().participants(participants).build();
+  }
+
+  @Override
+  public ConditionKind kind() {
+    return ConditionKind.PARTICIPANTS_RESTRICTED;
+  }
+
+  @Override
+  public boolean narrowsScope() {
+    return true;
+  }
+
+  @Override
+  public ParticipantsRestricted withStatus(ConditionStatus status, LocalDate on) {
+    return ImmutableParticipantsRestricted.copyOf(this).withStatus(status).withStatusDate(on);
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon();
+    Checks.notEmpty(participants(), "participants restricted participants");
+  }
+}

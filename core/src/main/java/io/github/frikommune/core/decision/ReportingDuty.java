@@ -1,0 +1,62 @@
+package io.github.frikommune.core.decision;
+
+import io.github.frikommune.core.internal.Checks;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+
+@Value.Immutable
+public abstract class ReportingDuty extends Condition {
+  ReportingDuty() {}
+
+  /**
+   * What must be reported, and to whom.
+   *
+   * @return the description
+   */
+  public abstract String description();
+
+  /**
+   * When the report is due.
+   *
+   * @return the due day, or empty
+   */
+  public abstract Optional<LocalDate> due();
+
+  /**
+   * A builder, for a condition with text or a status.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReportingDuty.Builder builder() {
+    return new ImmutableReportingDuty.Builder();
+  }
+
+  /**
+   * Returns a reporting duty.
+   *
+   * @param description what must be reported, not blank
+   * @return the condition
+   * @throws IllegalArgumentException if the description is blank
+   */
+  public static ReportingDuty of(String description) {
+    return builder().description(description).build();
+  }
+
+  @Override
+  public ConditionKind kind() {
+    return ConditionKind.REPORTING_DUTY;
+  }
+
+  @Override
+  public ReportingDuty withStatus(ConditionStatus status, LocalDate on) {
+    return ImmutableReportingDuty.copyOf(this).withStatus(status).withStatusDate(on);
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon();
+    Checks.trimmed(description(), "reporting duty description");
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.frikommune.core.decision;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.frikommune.core.internal.Checks;
+import io.github.frikommune.core.targetgroup.TargetGroup;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+
+@Value.Immutable
+public abstract class TargetGroupsKept extends Condition {
+  TargetGroupsKept() {}
+
+  /**
+   * The target groups that stay covered; groups within them stay covered too.
+   *
+   * @return the kept groups, at least one
+   */
+  public abstract ImmutableSet<TargetGroup> groups();
+
+  /**
+   * A builder, for a condition with text or a status.
+   *
+   * @return a new builder
+   */
+  public static ImmutableTargetGroupsKept.Builder builder() {
+    return new ImmutableTargetGroupsKept.Builder();
+  }
+
+  /**
+   * Returns a condition that keeps only some target groups.
+   *
+   * @param groups the kept groups, at least one
+   * @return the condition
+   * @throws IllegalArgumentException if {@code groups} is empty
+   */
+  public static TargetGroupsKept of(Iterable<TargetGroup> groups) {
+    return builder().groups(groups).build();
+  }
+
+  @Override
+  public ConditionKind kind() {
+    return ConditionKind.TARGET_GROUPS_KEPT;
+  }
+
+  @Override
+  public boolean narrowsScope() {
+    return true;
+  }
+
+  @Override
+  public TargetGroupsKept withStatus(ConditionStatus status, LocalDate on) {
+    return ImmutableTargetGroupsKept.copyOf(this).withStatus(status).withStatusDate(on);
+  }
+
+  @Value.Check
+  void check() {
+    checkCommon();
+    Checks.notEmpty(groups(), "target groups kept groups");
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.frikommune.core.law;
+
+import io.github.frikommune.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A law or executive order as published in Lovtidende: its kind, number and date, with a short
+ * and an optional full title.
+ *
+ * <p>Example: {@code Lov nr. 658 af 8. juni 2017} (lov om frikommunenetværk), the legal basis of
+ * the first round of Frikommuneforsøg II, or {@code BEK nr. 529 af 23. maj 2018}, an executive
+ * order under existing trial powers. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LegalAct {
+  private static final String[] MONTHS = {
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december"
+  };
+
+  LegalAct() {}
+
+  /**
+   * The kind: law, consolidated law or executive order.
+   *
+   * @return the kind
+   */
+  @Value.Parameter
+  public abstract LegalActKind kind();
+
+  /**
+   * The number in Lovtidende, e.g. 658.
+   *
+   * @return the number, ≥ 1
+   */
+  @Value.Parameter
+  public abstract int number();
+
+  /**
+   * The date of the act, e.g. 8 June 2017.
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * The short title by which provisions cite the act, e.g. {@code lov om frikommunenetværk}.
+   *
+   * @return the short title
+   */
+  @Value.Parameter
+  public abstract String shortTitle();
+
+  /**
+   * The full title, where it differs from the short title.
+   *
+   * @return the full title, or empty
+   */
+  public abstract Optional<String> fullTitle();
+
+  /**
+   * Returns the act with these parts.
+   *
+   * @param kind the kind
+   * @param number the number, ≥ 1
+   * @param date the date of the act
+   * @param shortTitle the short title, not blank
+   * @return the act
+   * @throws IllegalArgumentException if the number is below 1 or the title is blank
+   */
+  public static LegalAct of(LegalActKind kind, int number, LocalDate date, String shortTitle) {
+    return ImmutableLegalAct.of(kind, number, date, shortTitle);
+  }
+
+  /**
+   * A builder for an act with a full title.
+   *
+   * @return a new builder
+   */
+  public static ImmutableLegalAct.Builder builder() {
+    return new ImmutableLegalAct.Builder();
+  }
+
+  /**
+   * The Danish citation of the act itself, e.g. {@code lov nr. 658 af 8. juni 2017} or
+   * {@code BEK nr. 529 af 23. maj 2018}.
+   *
+   * @return the citation
+   */
+  public String citation() {
+    String kindText = kind() == LegalActKind.LAW ? "lov" : kind().abbreviation();
+    return String.format(
+        Locale.ROOT,
+        "%s nr. %d af %d. %s %d",
+        kindText,
+        number(),
+        date().getDayOfMonth(),
+        MONTHS[date().getMonthValue() - 1],
+        date().getYear());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.atLeast(number(), 1, "legal act number");
+    Checks.trimmed(shortTitle(), "legal act shortTitle");
+    fullTitle().ifPresent(t -> Checks.trimmed(t, "legal act fullTitle"));
+  }
+}

@@ -1,0 +1,4 @@
+/** Runnable examples of frikommune-sdk. Not published. */
+module io.github.frikommune.examples {
+  requires io.github.frikommune.core;
+}
