@@ -67,9 +67,12 @@ public abstract class Application {
   /**
    * The lead applicant (<i>ansøger</i>).
    *
-   * @return the lead applicant
+   * <p>Empty where the record does not say which municipality leads, as for several of the
+   * North Jutland network's round-1 applications, which the network sent as a whole.
+   *
+   * @return the lead applicant, or empty if not known
    */
-  public abstract Municipality leadApplicant();
+  public abstract Optional<Municipality> leadApplicant();
 
   /**
    * The co-applicants (<i>medansøgere</i>), in the order given.
@@ -130,12 +133,14 @@ public abstract class Application {
   }
 
   /**
-   * Every municipality taking part: the lead applicant first, then the co-applicants.
+   * Every municipality known to take part: the lead applicant first, then the co-applicants.
    *
    * @return the participants, without repeats
    */
   public ImmutableSet<Municipality> participants() {
-    return ImmutableSet.<Municipality>builder().add(leadApplicant()).addAll(coApplicants()).build();
+    ImmutableSet.Builder<Municipality> all = ImmutableSet.builder();
+    leadApplicant().ifPresent(all::add);
+    return all.addAll(coApplicants()).build();
   }
 
   /**
@@ -145,7 +150,8 @@ public abstract class Application {
    * @return true if it takes part
    */
   public boolean isParticipant(Municipality municipality) {
-    return leadApplicant().equals(municipality) || coApplicants().contains(municipality);
+    return leadApplicant().map(municipality::equals).orElse(false)
+        || coApplicants().contains(municipality);
   }
 
   /**
