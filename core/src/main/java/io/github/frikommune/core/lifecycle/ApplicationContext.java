@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * municipalities and their political approvals.
  *
  * <p>Each fact is dated, so the guards compare it with the day an event takes effect: a
- * submission on 1 December 2016 meets round 1's deadline of that day; an approval counts for a
- * submission only if given on or before it. Immutable and thread-safe.
+ * submission on 1 December 2016 meets round 1's deadline of that day; an approval counts only if
+ * given on or before the day the application is marked approved. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ApplicationContext {
@@ -69,6 +69,9 @@ public abstract class ApplicationContext {
   /**
    * The participants that had not approved the application politically by a day.
    *
+   * <p>An approval on record without a day (the record says only that it was given) counts as
+   * given in time: nothing shows it was late.
+   *
    * @param on the day
    * @return the participants without an approval on or before {@code on}, in order
    */
@@ -77,7 +80,10 @@ public abstract class ApplicationContext {
         .filter(
             m ->
                 approvals().stream()
-                    .noneMatch(a -> a.municipality().equals(m) && !a.approvedOn().isAfter(on)))
+                    .noneMatch(
+                        a ->
+                            a.municipality().equals(m)
+                                && a.approvedOn().map(day -> !day.isAfter(on)).orElse(true)))
         .collect(ImmutableList.toImmutableList());
   }
 }
