@@ -3,6 +3,7 @@ package io.github.frikommune.core.application;
 import io.github.frikommune.core.internal.Checks;
 import io.github.frikommune.core.municipality.Municipality;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: Aalborg's employment committee (<i>Beskæftigelsesudvalget</i>) approved its
  * round-2 applications, with LBR's remarks, on 25 April 2017. Every participant approves on or
- * before the submission date. Immutable and thread-safe.
+ * before the submission date. For older records the body or the day may not be known; the
+ * approval is then recorded without them. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PoliticalApproval {
@@ -22,27 +24,24 @@ public abstract class PoliticalApproval {
    *
    * @return the municipality
    */
-  @Value.Parameter
   public abstract Municipality municipality();
 
   /**
    * The political body that approved, e.g. {@code Beskæftigelsesudvalget}.
    *
-   * @return the body
+   * @return the body, or empty if not on record
    */
-  @Value.Parameter
-  public abstract String body();
+  public abstract Optional<String> body();
 
   /**
    * The day of approval.
    *
-   * @return the day
+   * @return the day, or empty if not on record
    */
-  @Value.Parameter
-  public abstract LocalDate approvedOn();
+  public abstract Optional<LocalDate> approvedOn();
 
   /**
-   * Returns an approval.
+   * Returns an approval by a named body on a day.
    *
    * @param municipality the approving municipality
    * @param body the political body, not blank
@@ -51,11 +50,31 @@ public abstract class PoliticalApproval {
    * @throws IllegalArgumentException if the body is blank
    */
   public static PoliticalApproval of(Municipality municipality, String body, LocalDate approvedOn) {
-    return ImmutablePoliticalApproval.of(municipality, body, approvedOn);
+    return builder().municipality(municipality).body(body).approvedOn(approvedOn).build();
+  }
+
+  /**
+   * Returns an approval whose body and day are not on record, for historical data where only
+   * the fact of approval is known.
+   *
+   * @param municipality the approving municipality
+   * @return the approval
+   */
+  public static PoliticalApproval undated(Municipality municipality) {
+    return builder().municipality(municipality).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePoliticalApproval.Builder builder() {
+    return new ImmutablePoliticalApproval.Builder();
   }
 
   @Value.Check
   void check() {
-    Checks.trimmed(body(), "political approval body");
+    body().ifPresent(b -> Checks.trimmed(b, "political approval body"));
   }
 }

@@ -56,7 +56,7 @@ public abstract class EvaluationDuty extends Condition {
 
   @Override
   public EvaluationDuty withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableEvaluationDuty.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

@@ -42,7 +42,7 @@ public abstract class FreeTextCondition extends Condition {
 
   @Override
   public FreeTextCondition withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableFreeTextCondition.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

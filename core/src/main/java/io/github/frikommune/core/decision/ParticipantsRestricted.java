@@ -71,7 +71,7 @@ public abstract class ParticipantsRestricted extends Condition {
 
   @Override
   public ParticipantsRestricted withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableParticipantsRestricted.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

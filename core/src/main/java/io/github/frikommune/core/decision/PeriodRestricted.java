@@ -52,7 +52,7 @@ public abstract class PeriodRestricted extends Condition {
 
   @Override
   public PeriodRestricted withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutablePeriodRestricted.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

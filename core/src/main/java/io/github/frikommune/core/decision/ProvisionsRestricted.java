@@ -57,7 +57,7 @@ public abstract class ProvisionsRestricted extends Condition {
 
   @Override
   public ProvisionsRestricted withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableProvisionsRestricted.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

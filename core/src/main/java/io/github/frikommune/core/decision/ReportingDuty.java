@@ -57,7 +57,7 @@ public abstract class ReportingDuty extends Condition {
 
   @Override
   public ReportingDuty withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableReportingDuty.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

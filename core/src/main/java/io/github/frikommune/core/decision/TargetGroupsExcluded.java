@@ -57,7 +57,7 @@ public abstract class TargetGroupsExcluded extends Condition {
 
   @Override
   public TargetGroupsExcluded withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableTargetGroupsExcluded.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

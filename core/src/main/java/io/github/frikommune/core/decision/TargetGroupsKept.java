@@ -57,7 +57,7 @@ public abstract class TargetGroupsKept extends Condition {
 
   @Override
   public TargetGroupsKept withStatus(ConditionStatus status, LocalDate on) {
-    return ImmutableTargetGroupsKept.copyOf(this).withStatus(status).withStatusDate(on);
+    return builder().from(this).status(status).statusDate(on).build();
   }
 
   @Value.Check

@@ -28,6 +28,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 @Value.Style(
     builder = "new",
     depluralize = true,
+    depluralizeDictionary = {"basis:bases"},
     optionalAcceptNullable = true,
     visibility = ImplementationVisibility.PUBLIC,
     allowedClasspathAnnotations = {Generated.class},

@@ -102,24 +102,27 @@ public final class Provision {
   public static Provision parse(CharSequence citation) {
     String s = citation.toString();
     Matcher m = CITATION.matcher(s);
-    if (!m.matches()) {
+    Provision parsed;
+    try {
+      if (!m.matches()) {
+        throw new IllegalArgumentException("it does not have that form");
+      }
+      parsed =
+          new Provision(
+              checkLaw(m.group("law")),
+              m.group("chapter"),
+              m.group("section"),
+              m.group("subsection") == null ? 0 : Integer.parseInt(m.group("subsection")),
+              m.group("item") == null ? 0 : Integer.parseInt(m.group("item")),
+              m.group("letter"));
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "provision must be cited as '<law> § <n>[, stk. <n>][, nr. <n>][, litra <x>]',"
               + " '<law> kapitel <n>' or '<law>', was '"
               + s
-              + "'");
-    }
-    Provision parsed =
-        new Provision(
-            checkLaw(m.group("law")),
-            m.group("chapter"),
-            m.group("section"),
-            m.group("subsection") == null ? 0 : Integer.parseInt(m.group("subsection")),
-            m.group("item") == null ? 0 : Integer.parseInt(m.group("item")),
-            m.group("letter"));
-    if (!parsed.text.equals(s)) {
-      throw new IllegalArgumentException(
-          "provision must be cited in canonical form '" + parsed.text + "', was '" + s + "'");
+              + "': "
+              + e.getMessage(),
+          e);
     }
     return parsed;
   }

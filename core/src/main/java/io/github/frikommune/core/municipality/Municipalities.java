@@ -117,7 +117,7 @@ public final class Municipalities {
     String key = key(input);
     return Catalogue.ALL.stream()
         .map(m -> Map.entry(m.name(), distance(key, m.name().toLowerCase(Locale.ROOT))))
-        .filter(e -> e.getValue() <= Math.max(2, key.length() / 2))
+        .filter(e -> e.getValue() <= Math.max(2, key.length() / 3))
         .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .limit(3)
         .map(Map.Entry::getKey)
