@@ -169,8 +169,9 @@ public final class ReleaseCheck {
             .ifPresent(error -> problems.add(name + ".asc does not verify (" + error + ")"));
       }
     }
-    check(problems.isEmpty(), signed + (signed == 1 ? " file" : " files") + ", each with a matching .md5 and .sha1 and a"
-        + " .asc that verifies", String.join("; ", problems));
+    check(problems.isEmpty(), signed + (signed == 1 ? " file" : " files")
+        + ", each with a matching .md5 and .sha1 and a .asc that verifies",
+        String.join("; ", problems));
   }
 
   /** Every exported package of the module has a package-info.java with a comment. */
