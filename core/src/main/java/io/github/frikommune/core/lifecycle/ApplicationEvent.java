@@ -54,6 +54,15 @@ public abstract class ApplicationEvent implements LifecycleEvent {
     return ImmutableApplicationEvent.of(type).withNote(note);
   }
 
+  /**
+   * A builder, field by field.
+   *
+   * @return a new builder
+   */
+  public static ImmutableApplicationEvent.Builder builder() {
+    return new ImmutableApplicationEvent.Builder();
+  }
+
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.trimmed(n, "application event note"));

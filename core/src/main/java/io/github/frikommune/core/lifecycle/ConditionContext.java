@@ -41,4 +41,13 @@ public abstract class ConditionContext {
   public static ConditionContext from(Decision decision) {
     return of(decision.decidedOn());
   }
+
+  /**
+   * A builder, field by field.
+   *
+   * @return a new builder
+   */
+  public static ImmutableConditionContext.Builder builder() {
+    return new ImmutableConditionContext.Builder();
+  }
 }

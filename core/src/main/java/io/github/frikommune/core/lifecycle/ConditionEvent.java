@@ -53,6 +53,15 @@ public abstract class ConditionEvent implements LifecycleEvent {
     return ImmutableConditionEvent.of(type).withNote(note);
   }
 
+  /**
+   * A builder, field by field.
+   *
+   * @return a new builder
+   */
+  public static ImmutableConditionEvent.Builder builder() {
+    return new ImmutableConditionEvent.Builder();
+  }
+
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.trimmed(n, "condition event note"));

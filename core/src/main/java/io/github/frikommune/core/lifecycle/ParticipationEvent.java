@@ -55,6 +55,15 @@ public abstract class ParticipationEvent implements LifecycleEvent {
     return ImmutableParticipationEvent.of(type).withNote(note);
   }
 
+  /**
+   * A builder, field by field.
+   *
+   * @return a new builder
+   */
+  public static ImmutableParticipationEvent.Builder builder() {
+    return new ImmutableParticipationEvent.Builder();
+  }
+
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.trimmed(n, "participation event note"));

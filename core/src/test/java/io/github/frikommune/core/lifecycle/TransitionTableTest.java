@@ -146,4 +146,14 @@ class TransitionTableTest {
         .extracting(Refusal::message)
         .containsExactly("event 'waived' is not allowed in state 'met'");
   }
+
+  @Test
+  void eventAndContextBuilders_matchTheFactories() {
+    assertThat(ApplicationEvent.builder().type(ApplicationEventType.SUBMITTED).build())
+        .isEqualTo(ApplicationEvent.of(ApplicationEventType.SUBMITTED));
+    assertThat(ParticipationEvent.builder().type(ParticipationEventType.CONFIRMED).note("bekræftet af ministeriet").build())
+        .isEqualTo(ParticipationEvent.of(ParticipationEventType.CONFIRMED, "bekræftet af ministeriet"));
+    assertThat(ConditionEvent.builder().type(ConditionEventType.MET).build()).isEqualTo(ConditionEvent.of(ConditionEventType.MET));
+    assertThat(ConditionContext.builder().decidedOn(day("2017-02-01")).build()).isEqualTo(Fixtures.CONDITION);
+  }
 }
