@@ -1,0 +1,184 @@
+package io.github.frikommune.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.frikommune.json.format.JsonFormatException;
+import io.github.frikommune.json.format.ReadLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The one-call entry to the frikommune-sdk JSON format with Jackson 2: a mapper configured the
+ * recommended way, and reading and writing with only {@link JsonFormatException} to catch.
+ *
+ * <pre>{@code
+ * String json = FrikommuneJson.write(portfolio);
+ * Portfolio back = FrikommuneJson.read(json, Portfolio.class);
+ * }</pre>
+ *
+ * <p>The mapper has the {@link FrikommuneModule}, Jackson's Java 8 and java.time modules for
+ * your own types, the {@linkplain ReadLimits reading limits} as Jackson's
+ * {@code StreamReadConstraints}, strict duplicate-field detection, unknown properties and
+ * trailing tokens rejected, ISO-8601 dates, and the format's pretty printing (two spaces,
+ * {@code "name": value}, {@code \n} line ends). Default typing is never enabled. Thread-safe.
+ */
+public final class FrikommuneJson {
+  private static final JsonMapper DEFAULT = mapper(ReadLimits.DEFAULT);
+
+  private FrikommuneJson() {}
+
+  /**
+   * A new mapper configured the recommended way, with the default reading limits.
+   *
+   * @return the mapper
+   */
+  public static JsonMapper mapper() {
+    return mapper(ReadLimits.DEFAULT);
+  }
+
+  /**
+   * A new mapper configured the recommended way, with the given reading limits.
+   *
+   * @param limits the reading limits
+   * @return the mapper
+   */
+  public static JsonMapper mapper(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentLength())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return JsonMapper.builder(factory)
+        .addModule(new FrikommuneModule())
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(prettyPrinter())
+        .build();
+  }
+
+  /**
+   * Writes a domain value, such as a portfolio, in the format.
+   *
+   * @param value the value; any type of the format, or a bean that contains them
+   * @return the JSON, pretty-printed, without a final line end
+   * @throws IllegalArgumentException if the value cannot be written, e.g. it is no domain type
+   *     and no bean
+   */
+  public static String write(Object value) {
+    try {
+      return DEFAULT.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Reads a domain value, such as a portfolio, with the default reading limits.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type, e.g. {@code Portfolio.class}
+   * @return the value, fully built
+   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return DEFAULT.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a domain value from a stream of UTF-8 JSON, with the default reading limits. The
+   * stream is read to the end of the value and closed.
+   *
+   * @param <T> the type
+   * @param json the JSON bytes
+   * @param type the type, e.g. {@code Portfolio.class}
+   * @return the value, fully built
+   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static <T> T read(InputStream json, Class<T> type) {
+    try {
+      return DEFAULT.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Turns an exception from a mapper's read into the format's exception, with the JSON path.
+   * Use it with a mapper of your own, e.g. one with other {@linkplain #mapper(ReadLimits)
+   * limits}.
+   *
+   * @param e what the mapper threw
+   * @return the format's exception: the cause of {@code e} if it is one, otherwise one made
+   *     from {@code e}'s path and message
+   */
+  public static JsonFormatException translate(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonFormatException) {
+        return (JsonFormatException) t;
+      }
+    }
+    if (e instanceof JsonMappingException) {
+      StringBuilder pointer = new StringBuilder();
+      for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+        pointer.append('/');
+        pointer.append(
+            r.getFieldName() != null
+                ? r.getFieldName().replace("~", "~0").replace("/", "~1")
+                : Integer.toString(r.getIndex()));
+      }
+      return new JsonFormatException(pointer.toString(), Trees.problem(e), e);
+    }
+    Object processor = e.getProcessor();
+    String pointer =
+        processor instanceof JsonParser
+            ? ((JsonParser) processor).getParsingContext().pathAsPointer().toString()
+            : "";
+    return new JsonFormatException(pointer, Trees.problem(e), e);
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withRootSeparator("")
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+}
