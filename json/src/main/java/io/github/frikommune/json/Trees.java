@@ -116,7 +116,9 @@ final class Trees {
 
   /** A Jackson problem in the format's words: the message without Jackson's location suffix. */
   static String problem(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
+    // Jackson's strict duplicate detection says "Duplicate field 'x'"; say it as the format does.
+    String message = e.getOriginalMessage().replaceFirst(
+        "^Duplicate field '(.*)'$", "field '$1' must appear once in an object, was repeated");
     return e.getLocation() == null
         ? message
         : message + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
