@@ -20,7 +20,11 @@ final class Golden {
   private Golden() {}
 
   static void assertMatches(String fileName, String actual) {
-    Path golden = DIRECTORY.resolve(fileName);
+    assertMatches(DIRECTORY.resolve(fileName), actual);
+  }
+
+  static void assertMatches(Path golden, String actual) {
+    String fileName = golden.getFileName().toString();
     try {
       byte[] actualBytes = actual.getBytes(StandardCharsets.UTF_8);
       byte[] expected = Files.exists(golden) ? Files.readAllBytes(golden) : new byte[0];
@@ -38,8 +42,12 @@ final class Golden {
   }
 
   static String read(String fileName) {
+    return read(DIRECTORY.resolve(fileName));
+  }
+
+  static String read(Path file) {
     try {
-      return Files.readString(DIRECTORY.resolve(fileName), StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
