@@ -66,6 +66,33 @@ public final class Codecs {
   }
 
   /**
+   * The same codec, with its schema defined once under a name in {@code $defs} and referred to.
+   *
+   * @param <T> the type
+   * @param name the definition's name, e.g. {@code Provision}
+   * @param codec the codec
+   * @return the named codec
+   */
+  public static <T> Codec<T> named(String name, Codec<T> codec) {
+    return new Codec<>() {
+      @Override
+      public Object encode(T value) {
+        return codec.encode(value);
+      }
+
+      @Override
+      public T decode(Object node, Path path) {
+        return codec.decode(node, path);
+      }
+
+      @Override
+      public Object schema(SchemaBuilder schemas) {
+        return schemas.ref(name, () -> codec.schema(schemas));
+      }
+    };
+  }
+
+  /**
    * A whole number in a range.
    *
    * @param what the number's name, for messages
@@ -122,6 +149,10 @@ public final class Codecs {
    * @return the codec
    */
   public static Codec<LocalDate> date() {
+    return named("Date", dateText());
+  }
+
+  private static Codec<LocalDate> dateText() {
     return textAs(
         "date",
         text -> {
@@ -145,6 +176,10 @@ public final class Codecs {
    * @return the codec
    */
   public static Codec<Instant> instant() {
+    return named("Instant", instantText());
+  }
+
+  private static Codec<Instant> instantText() {
     return textAs(
         "instant",
         text -> {
@@ -170,10 +205,12 @@ public final class Codecs {
   public static <E extends Enum<E> & Coded> Codec<E> coded(Class<E> type) {
     List<String> codes =
         Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.toList());
-    return textAs(
+    return named(
         type.getSimpleName(),
-        code -> Coded.fromCode(type, code),
-        Coded::code,
-        SchemaBuilder.of("type", "string", "enum", codes));
+        textAs(
+            type.getSimpleName(),
+            code -> Coded.fromCode(type, code),
+            Coded::code,
+            SchemaBuilder.of("type", "string", "enum", codes)));
   }
 }

@@ -101,25 +101,25 @@ public final class DomainCodecs {
   public static final Codec<LocalDate> DATE = Codecs.date();
 
   /** A programme's identifier, e.g. {@code FK2}. */
-  public static final Codec<ProgrammeId> PROGRAMME_ID = identifier("programme id", ProgrammeId::parse);
+  public static final Codec<ProgrammeId> PROGRAMME_ID = identifier("ProgrammeId", "programme id", ProgrammeId::parse);
   /** A network's identifier. */
-  public static final Codec<NetworkId> NETWORK_ID = identifier("network id", NetworkId::parse);
+  public static final Codec<NetworkId> NETWORK_ID = identifier("NetworkId", "network id", NetworkId::parse);
   /** An application's identifier. */
-  public static final Codec<ApplicationId> APPLICATION_ID = identifier("application id", ApplicationId::parse);
+  public static final Codec<ApplicationId> APPLICATION_ID = identifier("ApplicationId", "application id", ApplicationId::parse);
   /** A trial's identifier. */
-  public static final Codec<TrialId> TRIAL_ID = identifier("trial id", TrialId::parse);
+  public static final Codec<TrialId> TRIAL_ID = identifier("TrialId", "trial id", TrialId::parse);
   /** A round's identifier, {@code <programme>/<number>}. */
   public static final Codec<RoundId> ROUND_ID =
-      Codecs.textAs(
+      Codecs.named("RoundId", Codecs.textAs(
           "round id",
           RoundId::parse,
           RoundId::toString,
           SchemaBuilder.of(
-              "type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}/[1-9][0-9]{0,8}$"));
+              "type", "string", "pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}/[1-9][0-9]{0,8}$")));
 
   /** A provision, by its canonical Danish citation. */
   public static final Codec<Provision> PROVISION =
-      Codecs.textAs(
+      Codecs.named("Provision", Codecs.textAs(
           "provision",
           Provision::parse,
           Provision::toString,
@@ -130,10 +130,10 @@ public final class DomainCodecs {
               1,
               "description",
               "A canonical Danish citation: '<law>', '<law> kapitel <n>' or"
-                  + " '<law> § <n>[, stk. <n>][, nr. <n>][, litra <x>]', e.g. 'aktivloven § 65, stk. 1'."));
+                  + " '<law> § <n>[, stk. <n>][, nr. <n>][, litra <x>]', e.g. 'aktivloven § 65, stk. 1'.")));
 
   /** A municipality's official code, as a number. */
-  public static final Codec<MunicipalityCode> MUNICIPALITY_CODE = municipalityCode();
+  public static final Codec<MunicipalityCode> MUNICIPALITY_CODE = Codecs.named("MunicipalityCode", municipalityCode());
 
   /** A municipality: its official code, and its name for readers. */
   public static final Codec<Municipality> MUNICIPALITY =
@@ -589,8 +589,9 @@ public final class DomainCodecs {
     return java.util.Collections.unmodifiableMap(map);
   }
 
-  private static <T> Codec<T> identifier(String what, Function<String, T> parse) {
-    return Codecs.textAs(what, parse, Object::toString, SchemaBuilder.of("type", "string", "pattern", IDENTIFIER));
+  private static <T> Codec<T> identifier(String name, String what, Function<String, T> parse) {
+    return Codecs.named(
+        name, Codecs.textAs(what, parse, Object::toString, SchemaBuilder.of("type", "string", "pattern", IDENTIFIER)));
   }
 
   private static Codec<MunicipalityCode> municipalityCode() {
