@@ -116,9 +116,11 @@ final class Trees {
 
   /** A Jackson problem in the format's words: the message without Jackson's location suffix. */
   static String problem(JsonProcessingException e) {
-    // Jackson's strict duplicate detection says "Duplicate field 'x'"; say it as the format does.
+    // Jackson's strict duplicate detection says "Duplicate field 'x'" (2) or "Duplicate Object
+    // property "x"" (3); say it as the format does, the same with both.
     String message = e.getOriginalMessage().replaceFirst(
-        "^Duplicate field '(.*)'$", "field '$1' must appear once in an object, was repeated");
+        "^Duplicate (?:field|Object property) ['\"](.*)['\"]$",
+        "field '$1' must appear once in an object, was repeated");
     return e.getLocation() == null
         ? message
         : message + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
