@@ -16,6 +16,7 @@ module io.github.frikommune.core {
   exports io.github.frikommune.core.municipality;
   exports io.github.frikommune.core.portfolio;
   exports io.github.frikommune.core.programme;
+  exports io.github.frikommune.core.report;
   exports io.github.frikommune.core.targetgroup;
   exports io.github.frikommune.core.trial;
   exports io.github.frikommune.core.validation;
