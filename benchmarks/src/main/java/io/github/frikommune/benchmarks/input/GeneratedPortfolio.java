@@ -289,7 +289,16 @@ public final class GeneratedPortfolio {
       }
     }));
     if (requested.size() > 1) {
-      return TargetGroupsKept.of(requested.subList(0, requested.size() - 1));
+      // Drop a group that lies within no other requested group, or keeping that other group
+      // would keep it too and the condition would not narrow the request.
+      TargetGroup dropped =
+          requested.stream()
+              .filter(d -> requested.stream().noneMatch(g -> !g.equals(d) && d.isWithin(g)))
+              .findFirst()
+              .orElseThrow();
+      List<TargetGroup> kept = new ArrayList<>(requested);
+      kept.remove(dropped);
+      return TargetGroupsKept.of(kept);
     }
     if (!application.coApplicants().isEmpty()) {
       return ParticipantsRestricted.of(List.of(application.leadApplicant().orElseThrow()));
