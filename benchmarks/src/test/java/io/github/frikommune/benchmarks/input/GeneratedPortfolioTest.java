@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.core.validation.PortfolioValidator;
 import org.junit.jupiter.api.Test;
 
 class GeneratedPortfolioTest {
@@ -24,5 +25,10 @@ class GeneratedPortfolioTest {
     assertThat(portfolio.trials()).hasSize(1000);
     assertThat(portfolio.networks().stream().flatMap(n -> n.members().stream()).distinct())
         .containsExactlyInAnyOrderElementsOf(Municipalities.all());
+  }
+
+  @Test
+  void generatedPortfolio_isValid() {
+    assertThat(PortfolioValidator.validate(GeneratedPortfolio.withApplications(2000)).violations()).isEmpty();
   }
 }
