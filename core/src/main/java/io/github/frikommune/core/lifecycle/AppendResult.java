@@ -33,6 +33,11 @@ public final class AppendResult<S extends Enum<S> & Coded, E extends LifecycleEv
     return new AppendResult<>(history, Optional.of(transition), ImmutableList.of());
   }
 
+  static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> AppendResult<S, E, C> unchanged(
+      History<S, E, C> history) {
+    return new AppendResult<>(history, Optional.empty(), ImmutableList.of());
+  }
+
   static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> AppendResult<S, E, C> rejected(
       History<S, E, C> unchanged, Optional<Transition<S>> transition, ImmutableList<Refusal> refusals) {
     return new AppendResult<>(unchanged, transition, refusals);

@@ -108,6 +108,28 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
     return AppendResult.accepted(new History<>(table, context, longer, replay.steps()), step);
   }
 
+  /**
+   * Appends recorded events in order, stopping at the first one refused: the way to load a case
+   * file that was kept elsewhere.
+   *
+   * @param events the recorded events, oldest first
+   * @return the result of the last append: accepted with the history holding every event, or
+   *     rejected with the first refused event's reasons and the history up to the event before it
+   * @throws NullPointerException if {@code events} or one of them is null
+   */
+  public AppendResult<S, E, C> appendAll(Iterable<RecordedEvent<E>> events) {
+    AppendResult<S, E, C> result = null;
+    History<S, E, C> current = this;
+    for (RecordedEvent<E> event : events) {
+      result = current.append(event);
+      if (!result.isAccepted()) {
+        return result;
+      }
+      current = result.history();
+    }
+    return result == null ? AppendResult.unchanged(this) : result;
+  }
+
   private ImmutableList<Refusal> orderRefusals(RecordedEvent<E> event) {
     ImmutableList.Builder<Refusal> refusals = ImmutableList.builder();
     if (recorded.stream().anyMatch(r -> r.id().equals(event.id()))) {

@@ -43,6 +43,43 @@ class HistoryTest {
   }
 
   @Test
+  void appendAll_appendsEveryEventInOrder() {
+    AppendResult<ApplicationState, ApplicationEvent, ApplicationContext> result =
+        ApplicationLifecycle.history(APPLICATION)
+            .appendAll(
+                java.util.List.of(
+                    recorded("e1", DESCRIBED, "2016-11-15", "2016-11-15T12:00:00Z"),
+                    recorded("e2", APPROVED, "2016-11-25", "2016-11-25T12:00:00Z"),
+                    recorded("e3", SUBMITTED, "2016-12-01", "2016-12-01T12:00:00Z")));
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.history().recorded()).isEqualTo(submitted().recorded());
+    assertThat(result.history().state()).isEqualTo(ApplicationState.SUBMITTED);
+  }
+
+  @Test
+  void appendAll_stopsAtTheFirstRefusal_keepingWhatCameBefore() {
+    AppendResult<ApplicationState, ApplicationEvent, ApplicationContext> result =
+        ApplicationLifecycle.history(APPLICATION)
+            .appendAll(
+                java.util.List.of(
+                    recorded("e1", DESCRIBED, "2016-11-15", "2016-11-15T12:00:00Z"),
+                    recorded("e2", SUBMITTED, "2016-11-16", "2016-11-16T12:00:00Z"),
+                    recorded("e3", APPROVED, "2016-11-25", "2016-11-25T12:00:00Z")));
+    assertThat(result.isAccepted()).isFalse();
+    assertThat(result.refusals()).isNotEmpty();
+    assertThat(result.history().recorded()).extracting(r -> r.id().value()).containsExactly("e1");
+  }
+
+  @Test
+  void appendAll_ofNothing_isAcceptedAndUnchanged() {
+    History<ApplicationState, ApplicationEvent, ApplicationContext> empty = ApplicationLifecycle.history(APPLICATION);
+    AppendResult<ApplicationState, ApplicationEvent, ApplicationContext> result = empty.appendAll(java.util.List.of());
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.history()).isSameAs(empty);
+    assertThat(result.transition()).isEmpty();
+  }
+
+  @Test
   void decisionRecordedAsRejected_correctedAWeekLater_showsBothAnswersByKnownAt() {
     History<ApplicationState, ApplicationEvent, ApplicationContext> h = corrected();
 

@@ -110,14 +110,10 @@ final class SeedHistories {
 
   private static <S extends Enum<S> & io.github.frikommune.core.Coded, E extends LifecycleEvent, C> History<S, E, C>
       appendAll(History<S, E, C> history, List<RecordedEvent<E>> events) {
-    History<S, E, C> h = history;
-    for (RecordedEvent<E> event : events) {
-      AppendResult<S, E, C> result = h.append(event);
-      if (!result.isAccepted()) {
-        throw new AssertionError("seed event " + event.id() + " refused: " + result.refusals());
-      }
-      h = result.history();
+    AppendResult<S, E, C> result = history.appendAll(events);
+    if (!result.isAccepted()) {
+      throw new AssertionError("seed event refused: " + result.refusals());
     }
-    return h;
+    return result.history();
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>The limits keep a hostile or broken document from using unbounded memory or stack. The
  * {@linkplain #DEFAULT defaults} are far above what the domain needs (the round-1 seed case is
- * about 20 KB and 7 levels deep) and far below what would hurt a server. A document over a limit
+ * about 24 KB and 7 levels deep) and far below what would hurt a server. A document over a limit
  * is rejected with a {@link JsonFormatException} at the place it went over. Immutable and
  * thread-safe.
  */

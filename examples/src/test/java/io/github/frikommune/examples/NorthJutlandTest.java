@@ -1,0 +1,89 @@
+package io.github.frikommune.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the main job and checks that the facts of "The seed case" appear in its report. */
+class NorthJutlandTest {
+  @TempDir static Path dir;
+  private static String printed;
+  private static String errors;
+  private static int status;
+
+  @BeforeAll
+  static void runTheScenario() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    status =
+        NorthJutland.run(
+            dir,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    printed = out.toString(StandardCharsets.UTF_8);
+    errors = err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void runsCleanly_andWritesTheMarkdownReport() throws Exception {
+    assertThat(status).isZero();
+    assertThat(errors).isEmpty();
+    assertThat(printed).doesNotContain("Exception").doesNotContain("\tat ");
+    Path markdown = dir.resolve("report.md");
+    assertThat(printed).contains("Rapport (Markdown): " + markdown.toAbsolutePath().normalize());
+    assertThat(Files.readString(markdown, StandardCharsets.UTF_8)).contains("```mermaid\ngantt");
+  }
+
+  @Test
+  void roundSummary_sevenSentFiveGrantedTwoRejected_aalborgOnFour() {
+    assertThat(printed).contains("Round 1: 7 sent, 5 granted wholly or partially, 2 rejected; Aalborg lead or co-applicant on 4");
+  }
+
+  @Test
+  void decisions_ofFirstFebruary2017_withConditionsAndReasons() {
+    assertThat(printed)
+        .contains("**Mikrolån** (NJ-1-01): partially-granted (delvist imødekommet) on 2017-02-01")
+        .contains("Målgruppen indsnævres til kun at omfatte jobparate/uddannelsesparate borgere.")
+        .contains("De øvrige kommuner vil særskilt skulle ansøge regeringen om også at deltage.")
+        .contains("rejected (ikke imødekommet) on 2017-02-01")
+        .contains("Regeringen vil afvente evaluering af et lignende forsøg, der blev afsluttet i 2016.")
+        .contains("integrationsborgere ikke længere er omfattet")
+        .contains("Regeringen ønsker ikke en delvis tilbagevenden til det tidligere integrationsprogram.");
+  }
+
+  @Test
+  void states_trialsDifferBetweenThirtiethJuneAndFirstJuly2017() {
+    assertThat(printed)
+        .contains("| 2017-01-31 | 2017-02-01 | 2017-04-26 | 2017-06-30 | 2017-07-01 |")
+        .contains("| trial NJ-1-01 Mikrolån | afventer hjemmel | afventer hjemmel | afventer hjemmel | hjemmel vedtaget | igangsat |");
+  }
+
+  @Test
+  void round2_aalborgsApplicationsApprovedBeforeTheDeadline() {
+    assertThat(printed)
+        .contains("| application NJ-2-A1 Fleksibilitet i forhold til rehabiliteringsteams | kladde | kladde | politisk godkendt | indsendt | indsendt |");
+  }
+
+  @Test
+  void exemptionQuestions_answerAsTheSeedsSay() {
+    assertThat(printed)
+        .contains("May **Aalborg** on 2017-08-01 deviate from *aktivloven § 65* for *jobparate kontanthjælpsmodtagere*? **Yes**")
+        .contains("legal basis lov om frikommunenetværk § 9 (lov nr. 658 af 8. juni 2017)")
+        .contains("May **Hjørring** on 2017-08-01 deviate from *aktivloven § 65* for *jobparate kontanthjælpsmodtagere*? **No**")
+        .contains("Hjørring must apply separately to join trial NJ-1-01")
+        .contains("it is in force from 2017-07-01")
+        .contains("the target group integrationsborgere is excluded from trial NJ-1-03");
+  }
+
+  @Test
+  void timeline_andLifecycleDiagram_areMermaid() {
+    assertThat(printed).contains("lov nr. 658 af 8. juni 2017 in force").contains("stateDiagram-v2").contains("gantt");
+  }
+}
