@@ -1,4 +1,5 @@
 /** Runnable examples of frikommune-sdk. Not published. */
 module io.github.frikommune.examples {
   requires io.github.frikommune.core;
+  requires io.github.frikommune.json;
 }

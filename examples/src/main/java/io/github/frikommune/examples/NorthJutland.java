@@ -1,6 +1,7 @@
 package io.github.frikommune.examples;
 
 import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.json.FrikommuneJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,9 @@ import java.util.List;
  * with the public API, printed as a report and written to files.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. The report
- * goes to standard output and, as Markdown, to {@code target/north-jutland/report.md} (or the
- * directory given as the first argument).
+ * goes to standard output and, as Markdown, to {@code target/north-jutland/report.md}; the whole
+ * scenario goes as JSON to {@code target/north-jutland/north-jutland.json} (or the directory
+ * given as the first argument).
  */
 public final class NorthJutland {
   /** The days on which the report shows each case's state. */
@@ -50,7 +52,10 @@ public final class NorthJutland {
       Files.createDirectories(dir);
       Path markdown = dir.resolve("report.md");
       Files.writeString(markdown, report, StandardCharsets.UTF_8);
+      Path json = dir.resolve("north-jutland.json");
+      Files.writeString(json, FrikommuneJson.write(portfolio) + "\n", StandardCharsets.UTF_8);
       out.println("Rapport (Markdown): " + markdown.toAbsolutePath().normalize());
+      out.println("Scenario (JSON): " + json.toAbsolutePath().normalize());
       return 0;
     } catch (IOException e) {
       err.println("cannot write the report to " + dir + ": " + e.getMessage());

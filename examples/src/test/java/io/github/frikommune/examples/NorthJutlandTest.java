@@ -2,7 +2,14 @@ package io.github.frikommune.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.json.FrikommuneJson;
+import io.github.frikommune.json.format.JsonFormat;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +46,29 @@ class NorthJutlandTest {
     Path markdown = dir.resolve("report.md");
     assertThat(printed).contains("Rapport (Markdown): " + markdown.toAbsolutePath().normalize());
     assertThat(Files.readString(markdown, StandardCharsets.UTF_8)).contains("```mermaid\ngantt");
+  }
+
+  @Test
+  void writesTheScenarioAsJson_thatValidatesAgainstThePublishedSchema_andReadsBackEqual() throws Exception {
+    Path json = dir.resolve("north-jutland.json");
+    assertThat(printed).contains("Scenario (JSON): " + json.toAbsolutePath().normalize());
+    String text = Files.readString(json, StandardCharsets.UTF_8);
+    String schema;
+    try (InputStream in = JsonFormat.openSchema()) {
+      schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema, InputFormat.JSON)
+                .validate(text, InputFormat.JSON))
+        .isEmpty();
+    assertThat(FrikommuneJson.read(text, Portfolio.class)).isEqualTo(NorthJutlandScenario.portfolio());
+    assertThat(text)
+        .contains("\"title\": \"Mikrolån\"")
+        .contains("\"outcome\": \"partially-granted\"")
+        .contains("\"decidedOn\": \"2017-02-01\"")
+        .contains("\"inForceFrom\": \"2017-07-01\"")
+        .contains("Målgruppen indsnævres til kun at omfatte jobparate/uddannelsesparate borgere.");
   }
 
   @Test
