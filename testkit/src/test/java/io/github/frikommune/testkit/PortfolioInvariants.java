@@ -7,7 +7,6 @@ import io.github.frikommune.core.application.RequestedExemption;
 import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.Condition;
 import io.github.frikommune.core.decision.Decision;
-import io.github.frikommune.core.decision.Outcome;
 import io.github.frikommune.core.decision.ParticipantsRestricted;
 import io.github.frikommune.core.decision.PeriodRestricted;
 import io.github.frikommune.core.decision.ProvisionsRestricted;
@@ -152,9 +151,5 @@ final class PortfolioInvariants {
     if (!holds) {
       broken.add(String.format(format, args));
     }
-  }
-
-  static boolean isRejected(Decision d) {
-    return d.outcome() == Outcome.REJECTED;
   }
 }
