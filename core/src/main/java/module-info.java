@@ -11,11 +11,14 @@ module io.github.frikommune.core {
   exports io.github.frikommune.core.application;
   exports io.github.frikommune.core.calendar;
   exports io.github.frikommune.core.decision;
+  exports io.github.frikommune.core.exemption;
   exports io.github.frikommune.core.law;
   exports io.github.frikommune.core.lifecycle;
   exports io.github.frikommune.core.municipality;
   exports io.github.frikommune.core.portfolio;
   exports io.github.frikommune.core.programme;
+  exports io.github.frikommune.core.report;
   exports io.github.frikommune.core.targetgroup;
   exports io.github.frikommune.core.trial;
+  exports io.github.frikommune.core.validation;
 }

@@ -1,0 +1,65 @@
+package io.github.frikommune.core.report;
+
+import com.google.common.collect.ImmutableList;
+import io.github.frikommune.core.application.ApplicationId;
+import io.github.frikommune.core.decision.Outcome;
+import io.github.frikommune.core.municipality.Municipality;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One application in a round summary: who applied, and how it was decided.
+ *
+ * <p>Example: NJ-1-01 Mikrolån, lead applicant Aalborg, partially granted. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class ApplicationLine {
+  ApplicationLine() {}
+
+  /**
+   * The application.
+   *
+   * @return the identifier
+   */
+  public abstract ApplicationId application();
+
+  /**
+   * The title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * The lead applicant (<i>ansøger</i>).
+   *
+   * @return the lead applicant, or empty if not on record
+   */
+  public abstract Optional<Municipality> leadApplicant();
+
+  /**
+   * The co-applicants (<i>medansøgere</i>).
+   *
+   * @return the co-applicants, in the application's order
+   */
+  public abstract ImmutableList<Municipality> coApplicants();
+
+  /**
+   * Whether the application was sent to the ministry.
+   *
+   * @return true if submitted
+   */
+  public abstract boolean submitted();
+
+  /**
+   * The decision's outcome.
+   *
+   * @return the outcome, or empty while undecided
+   */
+  public abstract Optional<Outcome> outcome();
+
+  static ImmutableApplicationLine.Builder builder() {
+    return new ImmutableApplicationLine.Builder();
+  }
+}

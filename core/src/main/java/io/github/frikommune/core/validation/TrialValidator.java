@@ -1,0 +1,34 @@
+package io.github.frikommune.core.validation;
+
+import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.core.trial.Trial;
+
+/**
+ * Validates a trial against its application, decision and programme: a trial follows a grant,
+ * rule 9 (legal basis and programme end) and rule 10 (participation).
+ *
+ * <p>Paths start at the trial, e.g. {@code participants[3].status}. Stateless and
+ * thread-safe.
+ */
+public final class TrialValidator {
+  private TrialValidator() {}
+
+  /**
+   * Validates a trial.
+   *
+   * @param trial the trial; it need not be in the portfolio
+   * @param context the portfolio that holds its application, decision, programme and network
+   * @return every violation found
+   */
+  public static ValidationResult validate(Trial trial, Portfolio context) {
+    Findings out = new Findings();
+    check(trial, context, ValuePath.root(), out);
+    return out.result();
+  }
+
+  static void check(Trial trial, Portfolio context, ValuePath at, Findings out) {
+    TrialFollowsGrant.check(trial, context, at, out);
+    TrialWithinLegalBasisAndProgramme.check(trial, context, at, out);
+    ParticipationIsConfirmed.check(trial, context, at, out);
+  }
+}

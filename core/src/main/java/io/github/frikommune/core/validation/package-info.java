@@ -1,0 +1,21 @@
+/**
+ * Validation (<i>validering</i>) of the business rules that hold across objects: applicants and
+ * their network, deadlines, political approval, consultations, decisions and their conditions,
+ * trials and their legal basis, participation, and the programme's rounds.
+ *
+ * <p>A value that would make no sense cannot be built at all; everything that can be built but
+ * breaks a rule across objects is a {@link io.github.frikommune.core.validation.Violation}. The
+ * validators collect every violation instead of stopping at the first. Each violation has a
+ * stable {@linkplain io.github.frikommune.core.validation.ViolationCode code}, a path to the
+ * offending value such as {@code applications[3].coApplicants[1]}, a severity, the offending
+ * value, and a message in Danish and English. Entry points:
+ * {@link io.github.frikommune.core.validation.PortfolioValidator},
+ * {@link io.github.frikommune.core.validation.ProgrammeValidator},
+ * {@link io.github.frikommune.core.validation.ApplicationValidator},
+ * {@link io.github.frikommune.core.validation.DecisionValidator} and
+ * {@link io.github.frikommune.core.validation.TrialValidator}.
+ */
+@DomainStyle
+package io.github.frikommune.core.validation;
+
+import io.github.frikommune.core.internal.DomainStyle;

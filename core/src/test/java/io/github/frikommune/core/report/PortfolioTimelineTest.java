@@ -1,0 +1,53 @@
+package io.github.frikommune.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.frikommune.core.calendar.Period;
+import io.github.frikommune.core.seed.SeedCase;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PortfolioTimelineTest {
+  private final PortfolioTimeline timeline = PortfolioTimeline.of(SeedCase.portfolio());
+
+  @Test
+  void seed_hasDeadlinesDecisionsExtensionAndInForceDate_inOrder() {
+    assertThat(timeline.events()).extracting(e -> e.date() + " " + e.kind().code())
+        .containsExactly(
+            "2016-12-01 deadline",
+            "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision",
+            "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision",
+            "2017-05-01 deadline",
+            "2017-06-08 extension",
+            "2017-07-01 in-force",
+            "2017-11-01 deadline");
+  }
+
+  @Test
+  void seed_hasTheProgrammeAndFiveTrialPeriods() {
+    assertThat(timeline.spans()).hasSize(6);
+    assertThat(timeline.spans().get(0).programme()).isTrue();
+    assertThat(timeline.spans().get(0).period()).isEqualTo(Period.of(LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31)));
+    assertThat(timeline.spans().get(1).label()).isEqualTo("NJ-1-01 Mikrolån");
+  }
+
+  @Test
+  void gantt_barsEndOnTheDayAfterTheLastDay() {
+    assertThat(timeline.toMermaidGantt()).contains("NJ-1-01 Mikrolån :trial1, 2017-07-01, 2022-01-01\n");
+  }
+
+  @Test
+  void seed_asPlainText_matchesTheGoldenFile() {
+    Golden.assertMatches("timeline.txt", timeline.toPlainText());
+  }
+
+  @Test
+  void seed_asMarkdown_matchesTheGoldenFile() {
+    Golden.assertMatches("timeline.md", timeline.toMarkdown());
+  }
+
+  @Test
+  void seed_asMermaidGantt_matchesTheGoldenFile() {
+    Golden.assertMatches("timeline.mmd", timeline.toMermaidGantt());
+  }
+}
