@@ -1,0 +1,417 @@
+package io.github.frikommune.testkit;
+
+import io.github.frikommune.core.application.Application;
+import io.github.frikommune.core.application.ApplicationId;
+import io.github.frikommune.core.application.Consultation;
+import io.github.frikommune.core.application.PoliticalApproval;
+import io.github.frikommune.core.application.RequestedExemption;
+import io.github.frikommune.core.calendar.Period;
+import io.github.frikommune.core.decision.Condition;
+import io.github.frikommune.core.decision.Decision;
+import io.github.frikommune.core.decision.ParticipantsRestricted;
+import io.github.frikommune.core.decision.PeriodRestricted;
+import io.github.frikommune.core.decision.ProvisionsRestricted;
+import io.github.frikommune.core.decision.TargetGroupsExcluded;
+import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.law.Extension;
+import io.github.frikommune.core.law.LegalAct;
+import io.github.frikommune.core.law.LegalActKind;
+import io.github.frikommune.core.law.Provision;
+import io.github.frikommune.core.municipality.Municipalities;
+import io.github.frikommune.core.municipality.Municipality;
+import io.github.frikommune.core.municipality.MunicipalityCode;
+import io.github.frikommune.core.municipality.Region;
+import io.github.frikommune.core.programme.ApplicationRound;
+import io.github.frikommune.core.programme.Network;
+import io.github.frikommune.core.programme.NetworkId;
+import io.github.frikommune.core.programme.ParticipationModel;
+import io.github.frikommune.core.programme.Programme;
+import io.github.frikommune.core.programme.ProgrammeId;
+import io.github.frikommune.core.programme.RoundId;
+import io.github.frikommune.core.targetgroup.TargetGroup;
+import io.github.frikommune.core.trial.EvaluationDesign;
+import io.github.frikommune.core.trial.ImmutableMeasurementPoint;
+import io.github.frikommune.core.trial.LegalBasis;
+import io.github.frikommune.core.trial.MeasurementPoint;
+import io.github.frikommune.core.trial.Participation;
+import io.github.frikommune.core.trial.ParticipationStatus;
+import io.github.frikommune.core.trial.Trial;
+import io.github.frikommune.core.trial.TrialId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Arbitraries of every frikommune-sdk domain value, for jqwik property tests.
+ *
+ * <p>Each method gives values that are valid by construction: they pass the core's
+ * construction checks and, for the aggregates (applications, decisions, trials, portfolios),
+ * the business rules across objects as well, because they are cut from a consistent generated
+ * portfolio (<i>portefølje</i>). The same arbitraries serve {@code @ForAll} parameters through
+ * the {@link FrikommuneArbitraryProvider}; use this class where a test wants to configure them:
+ *
+ * <pre>{@code
+ * @Property
+ * void everyApplicationOfMyNetwork(@ForAll("mine") Application application) { ... }
+ *
+ * @Provide
+ * Arbitrary<Application> mine() {
+ *   return Frikommune.portfolios().withNetwork(myNetwork).applications();
+ * }
+ * }</pre>
+ *
+ * <p>Municipalities, regions and the known target groups come from the reference data shipped
+ * in frikommune-core. All arbitraries shrink towards simple values.
+ */
+public final class Frikommune {
+  private static final ProgrammeId FK2 = ProgrammeId.of("FK2");
+
+  private Frikommune() {}
+
+  /**
+   * Whole portfolios of a generated programme, up to 10 applications; configure with the
+   * returned arbitrary's {@code with…} and {@code of…} methods.
+   *
+   * @return the arbitrary
+   */
+  public static PortfolioArbitrary portfolios() {
+    return new PortfolioArbitrary();
+  }
+
+  /**
+   * Portfolios of the North Jutland network (<i>Nordjysk frikommunenetværk</i>) in
+   * Frikommuneforsøg II: its 11 member municipalities, its theme, and the three rounds of
+   * 1 December 2016, 1 May 2017 and 1 November 2017. Applications, decisions and trials are
+   * generated.
+   *
+   * <p>The programme runs from 1 January 2016 (the day in 2016 is not on record) to
+   * 30 June 2020, extended by lov nr. 658 af 8. juni 2017 § 1 to 31 December 2021, as the
+   * shared seed-case fixture reads the record.
+   *
+   * @return the arbitrary
+   */
+  public static PortfolioArbitrary northJutland() {
+    LegalAct law = LegalAct.of(LegalActKind.LAW, 658, LocalDate.of(2017, 6, 8), "lov om frikommunenetværk");
+    Programme programme =
+        Programme.builder()
+            .id(FK2)
+            .name("Frikommuneforsøg II")
+            .period(Period.of(LocalDate.of(2016, 1, 1), LocalDate.of(2020, 6, 30)))
+            .participationModel(ParticipationModel.NETWORKS)
+            .addExtension(
+                Extension.builder()
+                    .previousEnd(LocalDate.of(2020, 6, 30))
+                    .newEnd(LocalDate.of(2021, 12, 31))
+                    .by(law)
+                    .provision(Provision.section("lov om frikommunenetværk", "1"))
+                    .build())
+            .build();
+    Network network =
+        Network.builder()
+            .id(NetworkId.of("nordjylland"))
+            .programme(FK2)
+            .name("Nordjysk frikommunenetværk")
+            .theme(
+                "En mere fleksibel og effektiv beskæftigelsesindsats, herunder også nytænkning af"
+                    + " integrationsområdet")
+            .members(Municipalities.inRegion(Region.NORDJYLLAND))
+            .build();
+    return portfolios()
+        .withProgramme(programme)
+        .withNetwork(network)
+        .withRounds(
+            List.of(
+                ApplicationRound.of(FK2, 1, LocalDate.of(2016, 12, 1)),
+                ApplicationRound.of(FK2, 2, LocalDate.of(2017, 5, 1)),
+                ApplicationRound.of(FK2, 3, LocalDate.of(2017, 11, 1))));
+  }
+
+  /**
+   * Any of the 98 municipalities.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Municipality> municipalities() {
+    return Values.municipalities();
+  }
+
+  /**
+   * Any of the 98 official municipality codes.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<MunicipalityCode> municipalityCodes() {
+    return municipalities().map(Municipality::code);
+  }
+
+  /**
+   * Any of the known target groups of {@link TargetGroup#known()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<TargetGroup> targetGroups() {
+    return Values.targetGroups();
+  }
+
+  /**
+   * Citations of the laws that applications ask exemptions from: mostly sections, with
+   * subsections, items and letters, sometimes a chapter or the whole law.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Provision> provisions() {
+    return Values.provisions();
+  }
+
+  /**
+   * Laws, consolidated laws and executive orders, dated 2010 to 2039.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<LegalAct> legalActs() {
+    return Values.legalActs();
+  }
+
+  /**
+   * Extensions of an end date by a later law.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Extension> extensions() {
+    return Values.dates().flatMap(end -> Frames.extensionsAfter(end).map(e -> e.get(0)));
+  }
+
+  /**
+   * Periods of up to 8 years starting 2010 to 2039.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Period> periods() {
+    return Values.periods();
+  }
+
+  /**
+   * Programme identifiers such as {@code FK-2}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ProgrammeId> programmeIds() {
+    return Values.programmeIds();
+  }
+
+  /**
+   * Network identifiers.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<NetworkId> networkIds() {
+    return Values.networkIds();
+  }
+
+  /**
+   * Round identifiers, numbers 1 to 10.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<RoundId> roundIds() {
+    return Combinators.combine(programmeIds(), Arbitraries.integers().between(1, 10)).as(RoundId::of);
+  }
+
+  /**
+   * Application identifiers.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ApplicationId> applicationIds() {
+    return Values.applicationIds();
+  }
+
+  /**
+   * Trial identifiers.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<TrialId> trialIds() {
+    return Values.trialIds();
+  }
+
+  /**
+   * Programmes of networks or of single municipalities, 4 to 8 years long, with up to two
+   * extensions.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Programme> programmes() {
+    return portfolios().programmes();
+  }
+
+  /**
+   * Networks of 1 to 12 municipalities.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Network> networks() {
+    return portfolios().networks();
+  }
+
+  /**
+   * Application rounds inside their programme's period.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ApplicationRound> applicationRounds() {
+    return portfolios().rounds();
+  }
+
+  /**
+   * Applications from draft to submitted, valid in a generated programme.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Application> applications() {
+    return portfolios().applications();
+  }
+
+  /**
+   * Requested exemptions: one or two provisions for one to three target groups.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<RequestedExemption> requestedExemptions() {
+    return Dossiers.requestedExemptions();
+  }
+
+  /**
+   * Consultations, answered 1 to 60 days after they were sent or not yet answered.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Consultation> consultations() {
+    return Combinators.combine(
+            municipalities(),
+            Values.consultedBodies(),
+            Values.dates(),
+            Values.days(1, 60).optional(0.8),
+            Arbitraries.of("Rådet bakker op om ansøgningen.").optional(0.5))
+        .as(
+            (municipality, body, sentOn, answeredAfter, remarks) ->
+                Consultation.builder()
+                    .municipality(municipality)
+                    .body(body)
+                    .sentOn(sentOn)
+                    .answeredOn(answeredAfter.map(sentOn::plusDays))
+                    .remarks(answeredAfter.isPresent() ? remarks : java.util.Optional.empty())
+                    .build());
+  }
+
+  /**
+   * Political approvals, now and then without body and day on record.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<PoliticalApproval> politicalApprovals() {
+    return Combinators.combine(municipalities(), Values.approvingBodies(), Values.dates(), Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false)))
+        .as((m, body, on, dated) -> dated ? PoliticalApproval.of(m, body, on) : PoliticalApproval.undated(m));
+  }
+
+  /**
+   * Decisions of every outcome, with conditions that match it, on a generated application.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Decision> decisions() {
+    return portfolios().decisions();
+  }
+
+  /**
+   * Conditions of every kind, each with a status (pending, met, not met or waived) and, where
+   * it is not pending, a date.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Condition> conditions() {
+    return Values.dates().flatMap(decidedOn -> Arbitraries.oneOf(narrowing(decidedOn), Dossiers.duties(decidedOn)));
+  }
+
+  /**
+   * Conditions of one kind, e.g. {@code conditions(TargetGroupsKept.class)}.
+   *
+   * @param <C> the kind
+   * @param kind the condition's class
+   * @return the arbitrary
+   */
+  public static <C extends Condition> Arbitrary<C> conditions(Class<C> kind) {
+    return conditions().filter(kind::isInstance).map(kind::cast);
+  }
+
+  /** Narrowing conditions cut from a free-standing request of a few groups, municipalities and provisions. */
+  private static Arbitrary<Condition> narrowing(LocalDate decidedOn) {
+    Arbitrary<Condition> targetGroups =
+        Values.targetGroups().set().ofMinSize(1).ofMaxSize(3).flatMap(
+            groups -> Arbitraries.oneOf(
+                Arbitraries.just(TargetGroupsKept.of(sorted(groups))),
+                Arbitraries.just(TargetGroupsExcluded.of(sorted(groups)))));
+    Arbitrary<Condition> participants =
+        Combinators.combine(municipalities().set().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false))
+            .as((ms, separately) -> ParticipantsRestricted.builder().participants(ms).othersMustApplySeparately(separately).build());
+    Arbitrary<Condition> provisions =
+        provisions().list().uniqueElements().ofMinSize(1).ofMaxSize(2).map(ProvisionsRestricted::of);
+    Arbitrary<Condition> period = periods().map(PeriodRestricted::of);
+    return Values.withStatus(Arbitraries.oneOf(targetGroups, participants, provisions, period), decidedOn);
+  }
+
+  private static List<TargetGroup> sorted(java.util.Set<TargetGroup> groups) {
+    return groups.stream().sorted(java.util.Comparator.comparing(TargetGroup::code)).collect(Collectors.toList());
+  }
+
+  /**
+   * Legal bases: a law or an executive order with its sections, in force on or after its date.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<LegalBasis> legalBases() {
+    return Values.dates().flatMap(passedFrom -> Dossiers.legalBases(passedFrom, passedFrom.plusYears(5)));
+  }
+
+  /**
+   * Participations of a municipality in a trial, with any status and a day since.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Participation> participations() {
+    return Combinators.combine(municipalities(), Arbitraries.of(ParticipationStatus.class), Values.dates())
+        .as(Participation::of);
+  }
+
+  /**
+   * Evaluation designs, with measurement points inside a trial's period.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<EvaluationDesign> evaluationDesigns() {
+    return periods().optional(0.8).flatMap(Dossiers::evaluationDesigns);
+  }
+
+  /**
+   * Measurement points, dated or not.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<MeasurementPoint> measurementPoints() {
+    return Combinators.combine(Values.measurements(), Values.dates().optional(0.7)).as(ImmutableMeasurementPoint::of);
+  }
+
+  /**
+   * Trials following a grant or a partial grant, with legal bases, participations and an
+   * optional evaluation design and outcome.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Trial> trials() {
+    return portfolios().trials();
+  }
+}
