@@ -12,6 +12,7 @@ module io.github.frikommune.core {
   exports io.github.frikommune.core.calendar;
   exports io.github.frikommune.core.decision;
   exports io.github.frikommune.core.law;
+  exports io.github.frikommune.core.lifecycle;
   exports io.github.frikommune.core.municipality;
   exports io.github.frikommune.core.portfolio;
   exports io.github.frikommune.core.programme;

@@ -1,60 +1,60 @@
 package io.github.frikommune.examples;
 
-import io.github.frikommune.core.calendar.Period;
-import io.github.frikommune.core.municipality.Municipalities;
-import io.github.frikommune.core.municipality.Municipality;
-import io.github.frikommune.core.municipality.Region;
-import io.github.frikommune.core.programme.ApplicationRound;
-import io.github.frikommune.core.programme.Network;
-import io.github.frikommune.core.programme.NetworkId;
-import io.github.frikommune.core.programme.ParticipationModel;
-import io.github.frikommune.core.programme.Programme;
-import io.github.frikommune.core.programme.ProgrammeId;
+import io.github.frikommune.core.portfolio.Portfolio;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * The main job: the North Jutland network of Frikommuneforsøg II and its first application
- * round, built with the public API and printed.
+ * The main job: the North Jutland network's rounds 1 and 2 of Frikommuneforsøg II, modelled
+ * with the public API, printed as a report and written to files.
+ *
+ * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. The report
+ * goes to standard output and, as Markdown, to {@code target/north-jutland/report.md} (or the
+ * directory given as the first argument).
  */
 public final class NorthJutland {
+  /** The days on which the report shows each case's state. */
+  static final List<LocalDate> REPORT_DATES =
+      List.of(
+          LocalDate.of(2017, 1, 31),
+          LocalDate.of(2017, 2, 1),
+          LocalDate.of(2017, 4, 26),
+          LocalDate.of(2017, 6, 30),
+          LocalDate.of(2017, 7, 1));
+
   private NorthJutland() {}
 
   /**
-   * Prints the network and round 1.
+   * Prints the report and writes it to files.
    *
-   * @param args ignored
+   * @param args optionally the output directory; {@code target/north-jutland} by default
    */
   public static void main(String[] args) {
-    print(System.out);
+    Path dir = Path.of(args.length > 0 ? args[0] : "target/north-jutland");
+    int status = run(dir, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
-  static void print(PrintStream out) {
-    ProgrammeId fk2 = ProgrammeId.of("FK2");
-    Programme programme =
-        Programme.builder()
-            .id(fk2)
-            .name("Frikommuneforsøg II")
-            .period(Period.of(LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31)))
-            .participationModel(ParticipationModel.NETWORKS)
-            .build();
-    Network network =
-        Network.builder()
-            .id(NetworkId.of("nordjylland"))
-            .programme(fk2)
-            .name("Det nordjyske frikommunenetværk")
-            .theme(
-                "En mere fleksibel og effektiv beskæftigelsesindsats, herunder også nytænkning af"
-                    + " integrationsområdet")
-            .members(Municipalities.inRegion(Region.NORDJYLLAND))
-            .build();
-    ApplicationRound round1 = ApplicationRound.of(fk2, 1, LocalDate.of(2016, 12, 1));
-
-    out.println(programme.name() + " (" + programme.period() + ")");
-    out.println(network.name() + ": " + network.theme().orElse(""));
-    for (Municipality m : network.members()) {
-      out.println("  " + m.code() + " " + m.name());
+  static int run(Path dir, PrintStream out, PrintStream err) {
+    Portfolio portfolio = NorthJutlandScenario.portfolio();
+    String report = NorthJutlandReport.render(portfolio, REPORT_DATES);
+    out.print(report);
+    try {
+      Files.createDirectories(dir);
+      Path markdown = dir.resolve("report.md");
+      Files.writeString(markdown, report, StandardCharsets.UTF_8);
+      out.println("Rapport (Markdown): " + markdown.toAbsolutePath().normalize());
+      return 0;
+    } catch (IOException e) {
+      err.println("cannot write the report to " + dir + ": " + e.getMessage());
+      return 1;
     }
-    out.println("Ansøgningsrunde " + round1.number() + ", frist " + round1.deadline());
   }
 }

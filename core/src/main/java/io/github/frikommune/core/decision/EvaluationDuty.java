@@ -5,7 +5,12 @@ import java.util.Optional;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that obliges the municipalities to evaluate the trial (<i>evalueringspligt</i>).
+ *
+ * <p>The duty says what must be evaluated and how, and may have a due day. It does not narrow
+ * the exemption scope. Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class EvaluationDuty extends Condition {
   EvaluationDuty() {}

@@ -4,7 +4,13 @@ import io.github.frikommune.core.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition stated only in words (<i>vilkår i fritekst</i>).
+ *
+ * <p>Used for a condition of a decision that none of the machine-readable kinds captures; its
+ * {@link #text() text} is required. It does not narrow the exemption scope. Immutable and
+ * thread-safe.
+ */
 @Value.Immutable
 public abstract class FreeTextCondition extends Condition {
   FreeTextCondition() {}

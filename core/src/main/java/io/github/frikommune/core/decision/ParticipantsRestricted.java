@@ -6,7 +6,15 @@ import io.github.frikommune.core.municipality.Municipality;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that lets only some municipalities take part (<i>deltagere begrænset</i>).
+ *
+ * <p>By default every municipality of the network may use an exemption; this condition
+ * restricts it to the named participants, the others having to apply separately
+ * (<i>særskilt ansøge</i>) or being left out. Example: on 1 February 2017 the Mikrolån trial
+ * was granted with only Aalborg taking part as a starting point. It narrows the exemption
+ * scope. Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class ParticipantsRestricted extends Condition {
   ParticipantsRestricted() {}

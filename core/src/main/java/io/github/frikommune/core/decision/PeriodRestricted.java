@@ -4,7 +4,12 @@ import io.github.frikommune.core.calendar.Period;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that limits the exemption to a period (<i>periode begrænset</i>).
+ *
+ * <p>The exemption may be used only within the period, which lies inside the programme. It
+ * narrows the exemption scope. Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class PeriodRestricted extends Condition {
   PeriodRestricted() {}

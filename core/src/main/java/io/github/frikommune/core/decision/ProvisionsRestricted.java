@@ -6,7 +6,14 @@ import io.github.frikommune.core.law.Provision;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that keeps only some of the requested provisions (<i>bestemmelser
+ * begrænset</i>).
+ *
+ * <p>The exemption covers only the kept provisions, each of them requested or inside a
+ * requested one; the rest of the request is not granted. It narrows the exemption scope.
+ * Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class ProvisionsRestricted extends Condition {
   ProvisionsRestricted() {}

@@ -5,7 +5,13 @@ import java.util.Optional;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that obliges the municipalities to report on the trial
+ * (<i>afrapporteringspligt</i>).
+ *
+ * <p>The duty says what must be reported and to whom, and may have a due day. It does not
+ * narrow the exemption scope. Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class ReportingDuty extends Condition {
   ReportingDuty() {}

@@ -6,7 +6,14 @@ import io.github.frikommune.core.targetgroup.TargetGroup;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that takes target groups out of the exemption (<i>målgrupper undtaget</i>).
+ *
+ * <p>The excluded groups, and the groups within them, are no longer covered. Example: the
+ * decision of 1 February 2017 on Iværksætteri (entrepreneurship) granted only the part
+ * concerning graduates (<i>dimittender</i>), so integration citizens are no longer covered. It
+ * narrows the exemption scope. Immutable and thread-safe.
+ */
 @Value.Immutable
 public abstract class TargetGroupsExcluded extends Condition {
   TargetGroupsExcluded() {}

@@ -6,7 +6,14 @@ import io.github.frikommune.core.targetgroup.TargetGroup;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-
+/**
+ * A condition that keeps only some target groups (<i>målgruppe indsnævret</i>).
+ *
+ * <p>Only the kept groups, and the groups within them, stay covered. Example: the decision of
+ * 1 February 2017 on Mikrolån narrowed the target group to job-ready and education-ready
+ * citizens (<i>jobparate, uddannelsesparate</i>). It narrows the exemption scope. Immutable and
+ * thread-safe.
+ */
 @Value.Immutable
 public abstract class TargetGroupsKept extends Condition {
   TargetGroupsKept() {}

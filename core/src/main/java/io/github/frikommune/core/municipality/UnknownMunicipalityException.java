@@ -9,7 +9,10 @@ import com.google.common.collect.ImmutableList;
 public final class UnknownMunicipalityException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The code or name that was asked for, as given. */
   private final String input;
+
+  /** The names of the closest municipalities, closest first; at most three. */
   private final ImmutableList<String> suggestions;
 
   UnknownMunicipalityException(String message, String input, ImmutableList<String> suggestions) {

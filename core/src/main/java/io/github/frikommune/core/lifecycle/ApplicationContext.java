@@ -1,0 +1,89 @@
+package io.github.frikommune.core.lifecycle;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.frikommune.core.application.Application;
+import io.github.frikommune.core.application.PoliticalApproval;
+import io.github.frikommune.core.municipality.Municipality;
+import io.github.frikommune.core.programme.ApplicationRound;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The facts an application's guards judge: the round's deadline, the participating
+ * municipalities and their political approvals.
+ *
+ * <p>Each fact is dated, so the guards compare it with the day an event takes effect: a
+ * submission on 1 December 2016 meets round 1's deadline of that day; an approval counts only if
+ * given on or before the day the application is marked approved. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ApplicationContext {
+  ApplicationContext() {}
+
+  /**
+   * The last day on which the application may be submitted.
+   *
+   * @return the round's deadline
+   */
+  public abstract LocalDate roundDeadline();
+
+  /**
+   * The municipalities taking part, each of which must approve the application.
+   *
+   * @return the participants, possibly empty when not known
+   */
+  public abstract ImmutableSet<Municipality> participants();
+
+  /**
+   * The political approvals given.
+   *
+   * @return the approvals, possibly empty
+   */
+  public abstract ImmutableList<PoliticalApproval> approvals();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableApplicationContext.Builder builder() {
+    return new ImmutableApplicationContext.Builder();
+  }
+
+  /**
+   * The context of an application in its round.
+   *
+   * @param application the application, with its participants and approvals
+   * @param round the round it is submitted in
+   * @return the context
+   */
+  public static ApplicationContext from(Application application, ApplicationRound round) {
+    return builder()
+        .roundDeadline(round.deadline())
+        .participants(application.participants())
+        .approvals(application.approvals())
+        .build();
+  }
+
+  /**
+   * The participants that had not approved the application politically by a day.
+   *
+   * <p>An approval on record without a day (the record says only that it was given) counts as
+   * given in time: nothing shows it was late.
+   *
+   * @param on the day
+   * @return the participants without an approval on or before {@code on}, in order
+   */
+  public ImmutableList<Municipality> notApprovedBy(LocalDate on) {
+    return participants().stream()
+        .filter(
+            m ->
+                approvals().stream()
+                    .noneMatch(
+                        a ->
+                            a.municipality().equals(m)
+                                && a.approvedOn().map(day -> !day.isAfter(on)).orElse(true)))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,333 @@
+package io.github.frikommune.core.lifecycle;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.frikommune.core.Coded;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The append-only, bitemporal history of one case in one lifecycle (<i>historik</i>): every
+ * recorded event, corrections included, with the state it leads to.
+ *
+ * <p>Each event has a day it takes legal effect and an instant it was recorded. The history
+ * answers "what was true on a day" ({@link #stateOn(LocalDate)}) and "what did the record say
+ * on that day, as known at an instant" ({@link #stateOn(LocalDate, Instant)}). A correction
+ * supersedes an earlier event by id: the earlier event stays, and answers as known before the
+ * correction still show it. Example: a decision recorded on 1 February 2017 as rejected and
+ * corrected on 8 February to partially granted reads as rejected when known at 3 February, and
+ * as partially granted when known at 9 February.
+ *
+ * <p>Appending (business rule 11) refuses an event whose effective day comes before the
+ * effective day of the event before it, whose recorded instant is not strictly after the last
+ * one, whose id is already used, or that supersedes an unknown or already superseded event. It
+ * also refuses an event the lifecycle rejects; for a correction, the corrected sequence is
+ * replayed and must be accepted as a whole. So every history is an accepted history, and
+ * {@link #replay()} rebuilds its state with the same function that handled it live.
+ *
+ * <p>The context, the facts the guards judge, is fixed for the history: its facts are dated
+ * (deadlines, approvals, in-force days), so guards compare them with each event's effective
+ * day. Immutable and thread-safe.
+ *
+ * @param <S> the lifecycle's state type
+ * @param <E> the lifecycle's event type
+ * @param <C> the lifecycle's context type
+ */
+public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, C> {
+  private final TransitionTable<S, E, C> table;
+  private final C context;
+  private final ImmutableList<RecordedEvent<E>> recorded;
+  private final ImmutableList<Transition<S>> path;
+
+  private History(
+      TransitionTable<S, E, C> table,
+      C context,
+      ImmutableList<RecordedEvent<E>> recorded,
+      ImmutableList<Transition<S>> path) {
+    this.table = table;
+    this.context = context;
+    this.recorded = recorded;
+    this.path = path;
+  }
+
+  /**
+   * Returns an empty history, its case in the table's initial state.
+   *
+   * @param <S> the state type
+   * @param <E> the event type
+   * @param <C> the context type
+   * @param table the lifecycle's transition table
+   * @param context the facts the guards judge
+   * @return the empty history
+   */
+  public static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> History<S, E, C> of(
+      TransitionTable<S, E, C> table, C context) {
+    return new History<>(
+        Objects.requireNonNull(table, "table"),
+        Objects.requireNonNull(context, "context"),
+        ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /**
+   * Appends a recorded event, if the history's order and the lifecycle accept it.
+   *
+   * @param event the recorded event
+   * @return the result: the longer history and the transition, or the refusals and this history
+   * @throws NullPointerException if {@code event} is null
+   */
+  public AppendResult<S, E, C> append(RecordedEvent<E> event) {
+    Objects.requireNonNull(event, "event");
+    ImmutableList<Refusal> orderRefusals = orderRefusals(event);
+    if (!orderRefusals.isEmpty()) {
+      return AppendResult.rejected(this, Optional.empty(), orderRefusals);
+    }
+    ImmutableList<RecordedEvent<E>> longer =
+        ImmutableList.<RecordedEvent<E>>builder().addAll(recorded).add(event).build();
+    if (event.supersedes().isEmpty()) {
+      Transition<S> step = table.permit(state(), event.event(), event.effectiveOn(), context);
+      if (step.isRejected()) {
+        return AppendResult.rejected(this, Optional.of(step), step.refusals());
+      }
+      ImmutableList<Transition<S>> longerPath =
+          ImmutableList.<Transition<S>>builder().addAll(path).add(step).build();
+      return AppendResult.accepted(new History<>(table, context, longer, longerPath), step);
+    }
+    // A correction changes the past: the corrected sequence must be accepted as a whole.
+    ImmutableList<RecordedEvent<E>> corrected = effective(longer);
+    Replay<S> replay = table.replay(corrected, context);
+    if (!replay.isComplete()) {
+      Transition<S> rejection = replay.rejection().orElseThrow();
+      return AppendResult.rejected(this, Optional.of(rejection), rejection.refusals());
+    }
+    Transition<S> step = replay.steps().get(corrected.indexOf(event));
+    return AppendResult.accepted(new History<>(table, context, longer, replay.steps()), step);
+  }
+
+  /**
+   * Appends recorded events in order, stopping at the first one refused: the way to load a case
+   * file that was kept elsewhere.
+   *
+   * @param events the recorded events, oldest first
+   * @return the result of the last append: accepted with the history holding every event, or
+   *     rejected with the first refused event's reasons and the history up to the event before it
+   * @throws NullPointerException if {@code events} or one of them is null
+   */
+  public AppendResult<S, E, C> appendAll(Iterable<RecordedEvent<E>> events) {
+    AppendResult<S, E, C> result = null;
+    History<S, E, C> current = this;
+    for (RecordedEvent<E> event : events) {
+      result = current.append(event);
+      if (!result.isAccepted()) {
+        return result;
+      }
+      current = result.history();
+    }
+    return result == null ? AppendResult.unchanged(this) : result;
+  }
+
+  private ImmutableList<Refusal> orderRefusals(RecordedEvent<E> event) {
+    ImmutableList.Builder<Refusal> refusals = ImmutableList.builder();
+    if (recorded.stream().anyMatch(r -> r.id().equals(event.id()))) {
+      refusals.add(
+          Refusal.of(
+              RefusalKind.DUPLICATE_EVENT_ID,
+              "event id must be unique in the history",
+              ImmutableMap.of("id", event.id().value())));
+    }
+    if (!recorded.isEmpty()) {
+      Instant last = recorded.get(recorded.size() - 1).recordedAt();
+      if (!event.recordedAt().isAfter(last)) {
+        refusals.add(
+            Refusal.of(
+                RefusalKind.RECORDED_AT_NOT_INCREASING,
+                "recordedAt must be after the last recorded event's",
+                ImmutableMap.of(
+                    "recordedAt", event.recordedAt().toString(), "lastRecordedAt", last.toString())));
+      }
+    }
+    List<RecordedEvent<E>> sequence = new ArrayList<>(effective(recorded));
+    int at = sequence.size();
+    if (event.supersedes().isPresent()) {
+      EventId target = event.supersedes().get();
+      if (recorded.stream().noneMatch(r -> r.id().equals(target))) {
+        refusals.add(
+            Refusal.of(
+                RefusalKind.SUPERSEDES_UNKNOWN_EVENT,
+                "a correction must supersede an event in the history",
+                ImmutableMap.of("supersedes", target.value())));
+        return refusals.build();
+      }
+      Optional<RecordedEvent<E>> by =
+          recorded.stream().filter(r -> r.supersedes().equals(Optional.of(target))).findFirst();
+      if (by.isPresent()) {
+        refusals.add(
+            Refusal.of(
+                RefusalKind.SUPERSEDES_SUPERSEDED_EVENT,
+                "a correction must supersede an event not already superseded",
+                ImmutableMap.of("supersedes", target.value(), "supersededBy", by.get().id().value())));
+        return refusals.build();
+      }
+      at = indexOf(sequence, target);
+      sequence.remove(at);
+    }
+    if (at > 0 && event.effectiveOn().isBefore(sequence.get(at - 1).effectiveOn())) {
+      refusals.add(backwards(event, sequence.get(at - 1)));
+    }
+    if (at < sequence.size() && event.effectiveOn().isAfter(sequence.get(at).effectiveOn())) {
+      refusals.add(backwards(sequence.get(at), event));
+    }
+    return refusals.build();
+  }
+
+  private static <E extends LifecycleEvent> Refusal backwards(
+      RecordedEvent<E> later, RecordedEvent<E> earlier) {
+    return Refusal.of(
+        RefusalKind.EFFECTIVE_DATE_BACKWARDS,
+        "effectiveOn must not be before the effective day of the event before it",
+        ImmutableMap.of(
+            "event", later.id().value(),
+            "effectiveOn", later.effectiveOn().toString(),
+            "eventBefore", earlier.id().value(),
+            "effectiveOnBefore", earlier.effectiveOn().toString()));
+  }
+
+  private static <E extends LifecycleEvent> int indexOf(List<RecordedEvent<E>> sequence, EventId id) {
+    for (int i = 0; i < sequence.size(); i++) {
+      if (sequence.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("event " + id + " is not in the effective sequence");
+  }
+
+  /** The effective sequence: each correction replaces, in place, the event it supersedes. */
+  private static <E extends LifecycleEvent> ImmutableList<RecordedEvent<E>> effective(
+      List<RecordedEvent<E>> recorded) {
+    List<RecordedEvent<E>> sequence = new ArrayList<>();
+    for (RecordedEvent<E> event : recorded) {
+      if (event.supersedes().isPresent()) {
+        sequence.set(indexOf(sequence, event.supersedes().get()), event);
+      } else {
+        sequence.add(event);
+      }
+    }
+    return ImmutableList.copyOf(sequence);
+  }
+
+  /**
+   * The lifecycle's transition table.
+   *
+   * @return the table
+   */
+  public TransitionTable<S, E, C> table() {
+    return table;
+  }
+
+  /**
+   * The facts the guards judge.
+   *
+   * @return the context
+   */
+  public C context() {
+    return context;
+  }
+
+  /**
+   * Every recorded event, corrections and superseded events included, in the order recorded.
+   *
+   * @return the recorded events
+   */
+  public ImmutableList<RecordedEvent<E>> recorded() {
+    return recorded;
+  }
+
+  /**
+   * The events in force as known now: each correction in place of the event it supersedes, in
+   * the order they take effect.
+   *
+   * @return the effective events
+   */
+  public ImmutableList<RecordedEvent<E>> effective() {
+    return effective(recorded);
+  }
+
+  /**
+   * The events in force as the record stood at an instant.
+   *
+   * @param knownAt the instant; events recorded after it are left out
+   * @return the effective events as known then
+   */
+  public ImmutableList<RecordedEvent<E>> effectiveAsKnownAt(Instant knownAt) {
+    Objects.requireNonNull(knownAt, "knownAt");
+    return effective(recorded.stream().filter(r -> !r.recordedAt().isAfter(knownAt)).toList());
+  }
+
+  /**
+   * The path the case took, as known now: the accepted transitions, in order.
+   *
+   * @return the transitions
+   */
+  public ImmutableList<Transition<S>> path() {
+    return path;
+  }
+
+  /**
+   * The current state, as handled live.
+   *
+   * @return the state after the last effective event, or the initial state
+   */
+  public S state() {
+    return path.isEmpty() ? table.initialState() : path.get(path.size() - 1).state();
+  }
+
+  /**
+   * Rebuilds the state from the effective events with the lifecycle's transition function, the
+   * same function that handled them live.
+   *
+   * @return the replay; always complete, since only accepted events are appended
+   */
+  public Replay<S> replay() {
+    return table.replay(effective(), context);
+  }
+
+  /**
+   * What was true on a day, as known now.
+   *
+   * @param date the day
+   * @return the state after the events that took effect on or before {@code date}
+   */
+  public S stateOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return stateOf(effective(), date);
+  }
+
+  /**
+   * What the record said was true on a day, as it stood at an instant.
+   *
+   * @param date the day
+   * @param knownAt the instant; events recorded after it, corrections included, are ignored
+   * @return the state after the events recorded by {@code knownAt} that took effect on or
+   *     before {@code date}
+   */
+  public S stateOn(LocalDate date, Instant knownAt) {
+    Objects.requireNonNull(date, "date");
+    return stateOf(effectiveAsKnownAt(knownAt), date);
+  }
+
+  private S stateOf(ImmutableList<RecordedEvent<E>> sequence, LocalDate date) {
+    return table
+        .replay(sequence.stream().filter(r -> !r.effectiveOn().isAfter(date)).toList(), context)
+        .state();
+  }
+
+  /** Returns the lifecycle's name, the state and the number of recorded events. */
+  @Override
+  public String toString() {
+    return "History[" + table.name() + ", " + state().code() + ", " + recorded.size() + " recorded]";
+  }
+}
