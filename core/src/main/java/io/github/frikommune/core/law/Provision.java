@@ -109,11 +109,11 @@ public final class Provision {
       }
       parsed =
           new Provision(
-              checkLaw(m.group("law")),
+              checkParsedLaw(m.group("law")),
               m.group("chapter"),
               m.group("section"),
-              m.group("subsection") == null ? 0 : Integer.parseInt(m.group("subsection")),
-              m.group("item") == null ? 0 : Integer.parseInt(m.group("item")),
+              parseNumber(m.group("subsection"), "subsection"),
+              parseNumber(m.group("item"), "item"),
               m.group("letter"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
@@ -272,6 +272,34 @@ public final class Provision {
           "provision law must not contain '§' or ' kapitel ', was '" + law + "'");
     }
     return law;
+  }
+
+  /**
+   * When the parts after the law do not match, the pattern takes the whole text as the law; the
+   * law then holds the "§" from which on the text went wrong, and the message says so.
+   */
+  private static String checkParsedLaw(String law) {
+    int sign = law.indexOf('§');
+    if (sign == 0) {
+      throw new IllegalArgumentException("it names no law before '§'");
+    }
+    if (sign > 0) {
+      throw new IllegalArgumentException(
+          "the part from '§' on does not have that form, was '" + law.substring(sign) + "'");
+    }
+    return checkLaw(law);
+  }
+
+  private static int parseNumber(String digits, String field) {
+    if (digits == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + Integer.MAX_VALUE + ", was " + digits, e);
+    }
   }
 
   private static String checkNumber(String number, String field) {

@@ -115,9 +115,13 @@ public final class Municipalities {
 
   private static ImmutableList<String> suggest(String input) {
     String key = key(input);
+    int limit = Math.max(2, key.length() / 3);
+    // A distance is never below the difference in length: skipping those names keeps a long
+    // input from costing 98 full comparisons.
     return Catalogue.ALL.stream()
+        .filter(m -> Math.abs(m.name().length() - key.length()) <= limit)
         .map(m -> Map.entry(m.name(), distance(key, m.name().toLowerCase(Locale.ROOT))))
-        .filter(e -> e.getValue() <= Math.max(2, key.length() / 3))
+        .filter(e -> e.getValue() <= limit)
         .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .limit(3)
         .map(Map.Entry::getKey)

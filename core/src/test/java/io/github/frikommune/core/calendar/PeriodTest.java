@@ -58,4 +58,12 @@ class PeriodTest {
     assertThat(DanishTime.endOf(LocalDate.of(2017, 5, 1))).isEqualTo(Instant.parse("2017-05-01T22:00:00Z"));
     assertThat(DanishTime.dateOf(Instant.parse("2016-12-01T23:30:00Z"))).isEqualTo(LocalDate.of(2016, 12, 2));
   }
+
+  @Test
+  void periodsWithAnotherStartOrEnd_differ() {
+    Period later = TRIAL.withStartInclusive(LocalDate.of(2018, 1, 1));
+    Period shorter = TRIAL.withEndInclusive(LocalDate.of(2019, 12, 31));
+    assertThat(TRIAL).isNotEqualTo(later).isNotEqualTo(shorter).isNotEqualTo(TRIAL.toString());
+    assertThat(TRIAL.hashCode()).isNotEqualTo(later.hashCode()).isNotEqualTo(shorter.hashCode());
+  }
 }

@@ -122,4 +122,38 @@ class ProvisionTest {
   void contains_coversSubdivisionsNotSiblings(String outer, String inner, boolean expected) {
     assertThat(Provision.parse(outer).contains(Provision.parse(inner))).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "aktivloven § 16, stk. 2 | aktivloven § 16, stk. 3, nr. 1 | false",
+        "aktivloven § 16, stk. 2, nr. 1 | aktivloven § 16, stk. 2, nr. 2 | false",
+        "aktivloven § 16, stk. 2, nr. 1 | aktivloven § 16, stk. 2, nr. 1, litra c | true",
+        "aktivloven § 16, nr. 1, litra a | aktivloven § 16, nr. 1, litra b | false",
+        "aktivloven § 16, nr. 1, litra a | aktivloven § 16, nr. 1, litra a | true"
+      })
+  void contains_comparesEveryPartDownToTheDeepest(String outer, String inner, boolean expected) {
+    assertThat(Provision.parse(outer).contains(Provision.parse(inner))).isEqualTo(expected);
+  }
+
+  @Test
+  void withItemOrLetter_onAChapter_isRejected() {
+    Provision chapter = Provision.chapter("LAB", "7");
+    assertThat(chapter.chapter()).hasValue("7");
+    assertThatThrownBy(() -> chapter.withItem(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("provision item needs a section (§) citation, was 'LAB kapitel 7'");
+    assertThatThrownBy(() -> chapter.withLetter("a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("provision letter needs a section (§) citation, was 'LAB kapitel 7'");
+  }
+
+  @Test
+  void equality_isByCanonicalText() {
+    Provision p = Provision.parse("LAB § 116");
+    assertThat(p).isEqualTo(Provision.section("LAB", "116")).hasSameHashCodeAs(Provision.section("LAB", "116"));
+    assertThat(p).isNotEqualTo(Provision.parse("LAB § 117")).isNotEqualTo("LAB § 116");
+    assertThat(p.hashCode()).isNotEqualTo(Provision.parse("LAB § 117").hashCode());
+  }
 }

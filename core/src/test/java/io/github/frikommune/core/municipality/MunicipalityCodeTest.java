@@ -35,4 +35,17 @@ class MunicipalityCodeTest {
         .isInstanceOf(UnknownMunicipalityException.class)
         .hasMessage("municipality code must be one of the 98 official codes, was 999");
   }
+
+  @Test
+  void create_acceptsThreeDigitCodesOnly_forTheShippedCatalogue() {
+    assertThat(MunicipalityCode.create(100).value()).isEqualTo(100);
+    assertThat(MunicipalityCode.create(999).value()).isEqualTo(999);
+    assertThatThrownBy(() -> MunicipalityCode.create(99)).hasMessage("code 99");
+    assertThatThrownBy(() -> MunicipalityCode.create(1000)).hasMessage("code 1000");
+  }
+
+  @Test
+  void everyCode_hasItsOwnHashCode() {
+    assertThat(Municipalities.all().stream().map(m -> m.code().hashCode()).distinct()).hasSize(98);
+  }
 }

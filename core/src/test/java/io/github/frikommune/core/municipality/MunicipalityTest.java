@@ -97,4 +97,35 @@ class MunicipalityTest {
     assertThat(Municipalities.distance("", "abc")).isEqualTo(3);
     assertThat(Municipalities.distance("kitten", "sitting")).isEqualTo(3);
   }
+
+  @Test
+  void parse_twoEditsAway_stillSuggests() {
+    assertThatThrownBy(() -> Municipality.parse("Laesø"))
+        .isInstanceOfSatisfying(
+            UnknownMunicipalityException.class, e -> assertThat(e.suggestions()).containsExactly("Læsø", "Samsø"))
+        .hasMessage("municipality name must be one of the 98 municipalities, was 'Laesø'; did you mean Læsø, Samsø?");
+  }
+
+  @Test
+  void of_byCodeValue_isTheSameMunicipality() {
+    assertThat(Municipality.of(MunicipalityCode.of(851))).isSameAs(Municipality.of(851));
+  }
+
+  @Test
+  void everyMunicipality_hasItsOwnHashCode() {
+    assertThat(Municipalities.all().stream().map(Municipality::hashCode).distinct()).hasSize(98);
+  }
+
+  @Test
+  void parse_asManyEditsAsAThirdOfTheName_stillSuggests() {
+    assertThatThrownBy(() -> Municipality.parse("Aalborgkkk"))
+        .hasMessage("municipality name must be one of the 98 municipalities, was 'Aalborgkkk'; did you mean Aalborg?");
+  }
+
+  @Test
+  void parse_veryLongName_hasNoSuggestions() {
+    String name = "Aalborg".repeat(10_000);
+    assertThatThrownBy(() -> Municipality.parse(name))
+        .isInstanceOfSatisfying(UnknownMunicipalityException.class, e -> assertThat(e.suggestions()).isEmpty());
+  }
 }

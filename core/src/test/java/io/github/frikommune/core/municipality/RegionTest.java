@@ -39,4 +39,10 @@ class RegionTest {
         .hasMessage(
             "Region code must be one of [nordjylland, midtjylland, syddanmark, hovedstaden, sjaelland], was 'fyn'");
   }
+
+  @Test
+  void officialCode_isTheFourDigitCode() {
+    assertThat(Region.NORDJYLLAND.officialCode()).isEqualTo(1081);
+    assertThat(Region.SJAELLAND.officialCode()).isEqualTo(1085);
+  }
 }

@@ -35,4 +35,14 @@ class PortfolioTest {
     assertThatThrownBy(() -> Portfolio.builder().from(seed).addDecision(seed.decisions().get(3)).build())
         .hasMessage("portfolio decisions[7] must have a unique decision on application, was NJ-1-04 again");
   }
+
+  @Test
+  void duplicateNetworkRoundOrTrial_isRejected_withItsIndex() {
+    assertThatThrownBy(() -> Portfolio.builder().from(seed).addNetwork(seed.networks().get(0)).build())
+        .hasMessage("portfolio networks[1] must have a unique network id, was nordjylland again");
+    assertThatThrownBy(() -> Portfolio.builder().from(seed).addRound(seed.rounds().get(0)).build())
+        .hasMessage("portfolio rounds[3] must have a unique round id, was FK2/1 again");
+    assertThatThrownBy(() -> Portfolio.builder().from(seed).addTrial(seed.trials().get(0)).build())
+        .hasMessage("portfolio trials[5] must have a unique trial id, was NJ-1-01 again");
+  }
 }

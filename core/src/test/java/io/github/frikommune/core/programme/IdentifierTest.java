@@ -69,4 +69,12 @@ class IdentifierTest {
   void roundId_malformed_isRejected(String text) {
     assertThatThrownBy(() -> RoundId.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(text.equals("/1") ? "programme id" : "round id must be written");
   }
+
+  @Test
+  void differentIdentifiers_haveDifferentHashCodes() {
+    assertThat(ApplicationId.of("NJ-1-01").hashCode()).isNotEqualTo(ApplicationId.of("NJ-1-02").hashCode());
+    assertThat(RoundId.of(ProgrammeId.of("FK2"), 1).hashCode())
+        .isNotEqualTo(RoundId.of(ProgrammeId.of("FK2"), 2).hashCode())
+        .isNotEqualTo(RoundId.of(ProgrammeId.of("FK1"), 1).hashCode());
+  }
 }

@@ -1,0 +1,213 @@
+package io.github.frikommune.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.frikommune.core.application.Application;
+import io.github.frikommune.core.application.ApplicationId;
+import io.github.frikommune.core.application.Consultation;
+import io.github.frikommune.core.calendar.Period;
+import io.github.frikommune.core.decision.ConditionStatus;
+import io.github.frikommune.core.decision.FreeTextCondition;
+import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.law.Extension;
+import io.github.frikommune.core.law.LegalAct;
+import io.github.frikommune.core.law.Provision;
+import io.github.frikommune.core.municipality.Municipality;
+import io.github.frikommune.core.municipality.MunicipalityCode;
+import io.github.frikommune.core.municipality.Region;
+import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.core.programme.ApplicationRound;
+import io.github.frikommune.core.programme.Network;
+import io.github.frikommune.core.programme.Programme;
+import io.github.frikommune.core.programme.ProgrammeId;
+import io.github.frikommune.core.programme.RoundId;
+import io.github.frikommune.core.seed.SeedCase;
+import io.github.frikommune.core.targetgroup.TargetGroup;
+import io.github.frikommune.core.trial.EvaluationDesign;
+import io.github.frikommune.core.trial.Participation;
+import io.github.frikommune.core.trial.ParticipationStatus;
+import io.github.frikommune.core.trial.Trial;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks every core row of {@code docs/bad-input.md}: the row's input, run here, gives exactly
+ * the exception and message the row promises. Rows whose id starts with {@code json.} belong to
+ * the json module's catalogue test.
+ */
+class BadInputCatalogueTest {
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([a-z0-9.-]+)` \\| `(.+)` \\| `([A-Za-z]+)` \\| `(.*)` \\|$");
+  private static final LocalDate JULY_1 = LocalDate.of(2017, 7, 1);
+
+  /** The bad inputs, by row id: what the row's second column says, as code. */
+  private static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+  static {
+    // Citations
+    add("citation.no-space-after-section-sign", "Provision.parse(\"aktivloven §65\")", () -> Provision.parse("aktivloven §65"));
+    add("citation.section-zero", "Provision.parse(\"aktivloven § 0\")", () -> Provision.parse("aktivloven § 0"));
+    add("citation.missing-comma", "Provision.parse(\"aktivloven § 65 stk. 1\")", () -> Provision.parse("aktivloven § 65 stk. 1"));
+    add("citation.parts-out-of-order", "Provision.parse(\"aktivloven § 65, nr. 2, stk. 1\")", () -> Provision.parse("aktivloven § 65, nr. 2, stk. 1"));
+    add("citation.capital-letter", "Provision.parse(\"aktivloven § 65, litra A\")", () -> Provision.parse("aktivloven § 65, litra A"));
+    add("citation.no-law", "Provision.parse(\"§ 65\")", () -> Provision.parse("§ 65"));
+    add("citation.empty", "Provision.parse(\"\")", () -> Provision.parse(""));
+    add("citation.number-too-large", "Provision.parse(\"aktivloven § 65, stk. 99999999999\")", () -> Provision.parse("aktivloven § 65, stk. 99999999999"));
+    add("citation.law-padded", "Provision.wholeLaw(\" aktivloven\")", () -> Provision.wholeLaw(" aktivloven"));
+    add("citation.law-with-section-sign", "Provision.wholeLaw(\"LAB §\")", () -> Provision.wholeLaw("LAB §"));
+    add("citation.section-with-capital", "Provision.section(\"LAB\", \"116 A\")", () -> Provision.section("LAB", "116 A"));
+    add("citation.subsection-on-whole-law", "Provision.wholeLaw(\"LAB\").withSubsection(2)", () -> Provision.wholeLaw("LAB").withSubsection(2));
+    add("citation.item-on-chapter", "Provision.chapter(\"LAB\", \"7\").withItem(1)", () -> Provision.chapter("LAB", "7").withItem(1));
+    add("citation.subsection-zero", "Provision.section(\"LAB\", \"116\").withSubsection(0)", () -> Provision.section("LAB", "116").withSubsection(0));
+    add("citation.two-letters", "Provision.section(\"LAB\", \"116\").withLetter(\"ab\")", () -> Provision.section("LAB", "116").withLetter("ab"));
+    // Municipality names and codes
+    add("name.misspelt", "Municipality.parse(\"Alborg\")", () -> Municipality.parse("Alborg"));
+    add("name.transliterated", "Municipality.parse(\"Laesoe\")", () -> Municipality.parse("Laesoe"));
+    add("name.unknown", "Municipality.parse(\"Springfield\")", () -> Municipality.parse("Springfield"));
+    add("name.empty", "Municipality.parse(\"\")", () -> Municipality.parse(""));
+    add("code.unknown", "Municipality.of(999)", () -> Municipality.of(999));
+    add("code.not-three-digits", "MunicipalityCode.parse(\"0851\")", () -> MunicipalityCode.parse("0851"));
+    add("code.region-unknown", "Region.of(1086)", () -> Region.of(1086));
+    add("code.unknown-stable-code", "Coded.fromCode(Region.class, \"fyn\")", () -> Coded.fromCode(Region.class, "fyn"));
+    add("code.target-group-upper-case", "TargetGroup.of(\"Ledige\", \"ledige\")", () -> TargetGroup.of("Ledige", "ledige"));
+    // Identifiers
+    add("id.empty", "ApplicationId.of(\"\")", () -> ApplicationId.of(""));
+    add("id.space", "ApplicationId.of(\"NJ 1 01\")", () -> ApplicationId.of("NJ 1 01"));
+    add("id.too-long", "ProgrammeId.of(\"F\".repeat(65))", () -> ProgrammeId.of("F".repeat(65)));
+    add("id.round-without-number", "RoundId.parse(\"FK2\")", () -> RoundId.parse("FK2"));
+    add("id.round-zero", "RoundId.of(ProgrammeId.of(\"FK2\"), 0)", () -> RoundId.of(ProgrammeId.of("FK2"), 0));
+    // Periods and dates
+    add("period.end-before-start", "Period.of(2017-07-01, 2017-06-30)", () -> Period.of(JULY_1, JULY_1.minusDays(1)));
+    add("period.wrong-separator", "Period.parse(\"2017-07-01/2021-12-31\")", () -> Period.parse("2017-07-01/2021-12-31"));
+    add("period.no-such-month", "Period.parse(\"2017-13-01..2017-12-01\")", () -> Period.parse("2017-13-01..2017-12-01"));
+    add("period.extension-not-later", "Extension.of(2017-07-01, 2017-07-01, FRIKOMMUNE_LAW)", () -> Extension.of(JULY_1, JULY_1, SeedCase.FRIKOMMUNE_LAW));
+    // Values with broken invariants
+    add("value.round-number-zero", "ApplicationRound.of(ProgrammeId.of(\"FK2\"), 0, 2017-07-01)", () -> ApplicationRound.of(ProgrammeId.of("FK2"), 0, JULY_1));
+    add("value.missing-required-fields", "Programme.builder().name(\"Frikommuneforsøg II\")", () -> Programme.builder().name("Frikommuneforsøg II").build());
+    add("value.title-padded", "seed Mikrolån + title(\"Mikrolån \")", () -> Application.builder().from(seedApplication()).title("Mikrolån ").build());
+    add("value.description-blank", "seed Mikrolån + description(\" \")", () -> Application.builder().from(seedApplication()).description(" ").build());
+    add("value.expected-effect-blank", "seed Mikrolån + addExpectedEffects(\"\")", () -> Application.builder().from(seedApplication()).addExpectedEffects("").build());
+    add("value.consultation-remarks-padded", "Consultation.builder().municipality(AALBORG).body(\"LBR\").remarks(\" Ingen bemærkninger\")", () -> consultation().remarks(" Ingen bemærkninger").build());
+    add("value.consultation-note-padded", "Consultation.builder().municipality(AALBORG).body(\"LBR\").note(\"Sendt pr. mail \")", () -> consultation().note("Sendt pr. mail ").build());
+    add("value.network-theme-padded", "seed network + theme(\" Beskæftigelse\")", () -> Network.builder().from(SeedCase.network()).theme(" Beskæftigelse").build());
+    add("value.network-without-members", "seed network + members(List.of())", () -> Network.builder().from(SeedCase.network()).members(List.of()).build());
+    add("value.legal-act-number-zero", "lov nr. 658 + number(0)", () -> LegalAct.builder().from(SeedCase.FRIKOMMUNE_LAW).number(0).build());
+    add("value.legal-act-full-title-padded", "lov nr. 658 + fullTitle(\"Lov om frikommunenetværk \")", () -> LegalAct.builder().from(SeedCase.FRIKOMMUNE_LAW).fullTitle("Lov om frikommunenetværk ").build());
+    add("value.evaluator-padded", "EvaluationDesign.builder().evaluator(\" KORA\")", () -> EvaluationDesign.builder().evaluator(" KORA").build());
+    add("value.target-group-registration-padded", "EvaluationDesign.builder().targetGroupRegistration(\"I fagsystemet \")", () -> EvaluationDesign.builder().targetGroupRegistration("I fagsystemet ").build());
+    add("value.condition-met-without-date", "TargetGroupsKept.builder().addGroups(TargetGroup.JOB_READY).status(ConditionStatus.MET)", () -> TargetGroupsKept.builder().addGroups(TargetGroup.JOB_READY).status(ConditionStatus.MET).build());
+    add("value.free-text-condition-without-text", "FreeTextCondition.builder()", () -> FreeTextCondition.builder().build());
+    add("value.condition-set-empty", "TargetGroupsKept.of(List.of())", () -> TargetGroupsKept.of(List.of()));
+    add("value.trial-participant-twice", "seed Mikrolån trial + addParticipants(Participation.of(AALBORG, ParticipationStatus.CONFIRMED))", () -> Trial.builder().from(seedTrial()).addParticipants(Participation.of(SeedCase.AALBORG, ParticipationStatus.CONFIRMED)).build());
+    add("value.portfolio-duplicate-application", "seed portfolio + addApplication(seed Mikrolån)", () -> Portfolio.builder().from(SeedCase.portfolio()).addApplication(SeedCase.round1Applications().get(0)).build());
+  }
+
+  static Stream<CatalogueRow> rows() throws IOException {
+    return coreRows().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void eachRow_givesTheExceptionAndMessageItDocuments(CatalogueRow row) {
+    assertThat(CASES).as("a case for row %s in this test", row.id).containsKey(row.id);
+    assertThat(row.input).as("row %s's input", row.id).isEqualTo(CASES.get(row.id).input);
+    Throwable thrown = catchThrowable(CASES.get(row.id).code);
+    assertThat(thrown).as("row %s must fail", row.id).isNotNull();
+    assertThat(thrown.getClass().getSimpleName()).as("row %s", row.id).isEqualTo(row.exception);
+    assertThat(thrown.getMessage()).as("row %s", row.id).isEqualTo(row.message);
+  }
+
+  @Test
+  void everyCase_hasARowInTheCatalogue() throws IOException {
+    List<String> documented = coreRows().stream().map(r -> r.id).collect(Collectors.toList());
+    List<String> missing =
+        CASES.keySet().stream().filter(id -> !documented.contains(id)).collect(Collectors.toList());
+    assertThat(missing)
+        .as("rows to add to docs/bad-input.md:%n%s", missing.stream().map(BadInputCatalogueTest::rowFor).collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
+  private static String rowFor(String id) {
+    Throwable t = catchThrowable(CASES.get(id).code);
+    return "| `" + id + "` | `" + CASES.get(id).input + "` | `" + (t == null ? "none" : t.getClass().getSimpleName()) + "` | `"
+        + (t == null ? "" : t.getMessage()) + "` |";
+  }
+
+  private static List<CatalogueRow> coreRows() throws IOException {
+    return readCatalogue().stream().filter(r -> !r.id.startsWith("json.")).collect(Collectors.toList());
+  }
+
+  static List<CatalogueRow> readCatalogue() throws IOException {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!Files.exists(dir.resolve("docs/bad-input.md"))) {
+      dir = dir.getParent();
+    }
+    return Files.readAllLines(dir.resolve("docs/bad-input.md"), StandardCharsets.UTF_8).stream()
+        .map(ROW::matcher)
+        .filter(Matcher::matches)
+        .map(m -> new CatalogueRow(m.group(1), m.group(2), m.group(3), m.group(4).replace("\\|", "|")))
+        .collect(Collectors.toList());
+  }
+
+  private static void add(String id, String input, ThrowingCallable code) {
+    CASES.put(id, new Case(input, code));
+  }
+
+  private static Application seedApplication() {
+    return SeedCase.round1Applications().get(0);
+  }
+
+  private static Trial seedTrial() {
+    return SeedCase.round1Trials().get(0);
+  }
+
+  private static io.github.frikommune.core.application.ImmutableConsultation.Builder consultation() {
+    return Consultation.builder().municipality(SeedCase.AALBORG).body("LBR");
+  }
+
+  /** A bad input: how the catalogue shows it, and the code that gives it. */
+  private static final class Case {
+    final String input;
+    final ThrowingCallable code;
+
+    Case(String input, ThrowingCallable code) {
+      this.input = input;
+      this.code = code;
+    }
+  }
+
+  /** One row of the catalogue: id, input as shown, exception's simple name, exact message. */
+  static final class CatalogueRow {
+    final String id;
+    final String input;
+    final String exception;
+    final String message;
+
+    CatalogueRow(String id, String input, String exception, String message) {
+      this.id = id;
+      this.input = input;
+      this.exception = exception;
+      this.message = message;
+    }
+
+    @Override
+    public String toString() {
+      return id;
+    }
+  }
+}
