@@ -18,11 +18,12 @@ import java.util.Optional;
  */
 public final class AppendResult<S extends Enum<S> & Coded, E extends LifecycleEvent, C> {
   private final History<S, E, C> history;
-  private final Optional<Transition<S>> transition;
+  /** The transition, or null: kept bare so that an append allocates no Optional. */
+  private final Transition<S> transition;
   private final ImmutableList<Refusal> refusals;
 
   private AppendResult(
-      History<S, E, C> history, Optional<Transition<S>> transition, ImmutableList<Refusal> refusals) {
+      History<S, E, C> history, Transition<S> transition, ImmutableList<Refusal> refusals) {
     this.history = Objects.requireNonNull(history, "history");
     this.transition = transition;
     this.refusals = refusals;
@@ -30,17 +31,17 @@ public final class AppendResult<S extends Enum<S> & Coded, E extends LifecycleEv
 
   static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> AppendResult<S, E, C> accepted(
       History<S, E, C> history, Transition<S> transition) {
-    return new AppendResult<>(history, Optional.of(transition), ImmutableList.of());
+    return new AppendResult<>(history, Objects.requireNonNull(transition, "transition"), ImmutableList.of());
   }
 
   static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> AppendResult<S, E, C> unchanged(
       History<S, E, C> history) {
-    return new AppendResult<>(history, Optional.empty(), ImmutableList.of());
+    return new AppendResult<>(history, null, ImmutableList.of());
   }
 
   static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> AppendResult<S, E, C> rejected(
       History<S, E, C> unchanged, Optional<Transition<S>> transition, ImmutableList<Refusal> refusals) {
-    return new AppendResult<>(unchanged, transition, refusals);
+    return new AppendResult<>(unchanged, transition.orElse(null), refusals);
   }
 
   /**
@@ -68,7 +69,7 @@ public final class AppendResult<S extends Enum<S> & Coded, E extends LifecycleEv
    * @return the transition, or empty
    */
   public Optional<Transition<S>> transition() {
-    return transition;
+    return Optional.ofNullable(transition);
   }
 
   /**
@@ -83,6 +84,6 @@ public final class AppendResult<S extends Enum<S> & Coded, E extends LifecycleEv
   /** Returns whether accepted, and the refusals. */
   @Override
   public String toString() {
-    return isAccepted() ? "AppendResult[accepted " + transition.orElseThrow() + "]" : "AppendResult[rejected " + refusals + "]";
+    return isAccepted() ? "AppendResult[accepted " + transition + "]" : "AppendResult[rejected " + refusals + "]";
   }
 }

@@ -7,6 +7,8 @@ import io.github.frikommune.core.application.PoliticalApproval;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.programme.ApplicationRound;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -85,5 +87,41 @@ public abstract class ApplicationContext {
                             a.municipality().equals(m)
                                 && a.approvedOn().map(day -> !day.isAfter(on)).orElse(true)))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether every participant had approved the application politically by a day: the
+   * all-participants-approved guard of the application lifecycle (business rule 3).
+   *
+   * <p>The same judgement as {@code notApprovedBy(on).isEmpty()}, made without building a list:
+   * an approval on record without a day counts as given in time.
+   *
+   * @param on the day
+   * @return true if every participant has an approval on or before {@code on}
+   */
+  public boolean allApprovedBy(LocalDate on) {
+    Objects.requireNonNull(on, "on");
+    ImmutableList<Municipality> participants = participants().asList();
+    ImmutableList<PoliticalApproval> approvals = approvals();
+    for (int i = 0; i < participants.size(); i++) {
+      if (!approvedBy(participants.get(i), approvals, on)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean approvedBy(
+      Municipality municipality, ImmutableList<PoliticalApproval> approvals, LocalDate on) {
+    for (int i = 0; i < approvals.size(); i++) {
+      PoliticalApproval approval = approvals.get(i);
+      if (approval.municipality().equals(municipality)) {
+        Optional<LocalDate> day = approval.approvedOn();
+        if (day.isEmpty() || !day.get().isAfter(on)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

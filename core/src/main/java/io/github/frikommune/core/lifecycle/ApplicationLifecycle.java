@@ -44,7 +44,7 @@ public final class ApplicationLifecycle {
       Guard.onContext(
           ALL_PARTICIPANTS_APPROVED,
           "every participating municipality has approved the application politically on or before this day",
-          (on, c) -> c.notApprovedBy(on).isEmpty(),
+          (on, c) -> c.allApprovedBy(on),
           (on, c) ->
               ImmutableMap.of(
                   "on", on.toString(),

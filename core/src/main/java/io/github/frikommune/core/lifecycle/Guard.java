@@ -169,6 +169,14 @@ public final class Guard<E, C> {
   }
 
   /**
+   * Whether the guard holds, without building a refusal: the fast path of
+   * {@link TransitionTable#permit}.
+   */
+  boolean holds(E event, LocalDate on, C context) {
+    return test.holds(event, on, context);
+  }
+
+  /**
    * Judges a guard that does not read the event, before any event exists.
    *
    * @param on the day the event would take effect

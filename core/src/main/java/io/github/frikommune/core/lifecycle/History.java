@@ -40,18 +40,22 @@ import java.util.Optional;
 public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, C> {
   private final TransitionTable<S, E, C> table;
   private final C context;
-  private final ImmutableList<RecordedEvent<E>> recorded;
-  private final ImmutableList<Transition<S>> path;
+  private final AppendOnlySequence<RecordedEvent<E>> recorded;
+  private final AppendOnlySequence<Transition<S>> path;
+  /** Whether a recorded event is a correction; if not, the effective events are the recorded. */
+  private final boolean hasCorrections;
 
   private History(
       TransitionTable<S, E, C> table,
       C context,
-      ImmutableList<RecordedEvent<E>> recorded,
-      ImmutableList<Transition<S>> path) {
+      AppendOnlySequence<RecordedEvent<E>> recorded,
+      AppendOnlySequence<Transition<S>> path,
+      boolean hasCorrections) {
     this.table = table;
     this.context = context;
     this.recorded = recorded;
     this.path = path;
+    this.hasCorrections = hasCorrections;
   }
 
   /**
@@ -69,8 +73,9 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
     return new History<>(
         Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(context, "context"),
-        ImmutableList.of(),
-        ImmutableList.of());
+        AppendOnlySequence.empty(),
+        AppendOnlySequence.empty(),
+        false);
   }
 
   /**
@@ -82,22 +87,24 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    */
   public AppendResult<S, E, C> append(RecordedEvent<E> event) {
     Objects.requireNonNull(event, "event");
+    if (!hasCorrections && !event.isCorrection() && inOrder(event)) {
+      // The common case, a new event at the end of an uncorrected history: the effective
+      // events are the recorded ones, so only the last event and the ids need checking.
+      return appendAtEnd(event);
+    }
     ImmutableList<Refusal> orderRefusals = orderRefusals(event);
     if (!orderRefusals.isEmpty()) {
       return AppendResult.rejected(this, Optional.empty(), orderRefusals);
     }
-    ImmutableList<RecordedEvent<E>> longer =
-        ImmutableList.<RecordedEvent<E>>builder().addAll(recorded).add(event).build();
-    if (event.supersedes().isEmpty()) {
-      Transition<S> step = table.permit(state(), event.event(), event.effectiveOn(), context);
-      if (step.isRejected()) {
-        return AppendResult.rejected(this, Optional.of(step), step.refusals());
-      }
-      ImmutableList<Transition<S>> longerPath =
-          ImmutableList.<Transition<S>>builder().addAll(path).add(step).build();
-      return AppendResult.accepted(new History<>(table, context, longer, longerPath), step);
+    if (!event.isCorrection()) {
+      return appendAtEnd(event);
     }
     // A correction changes the past: the corrected sequence must be accepted as a whole.
+    ImmutableList<RecordedEvent<E>> longer =
+        ImmutableList.<RecordedEvent<E>>builderWithExpectedSize(recorded.size() + 1)
+            .addAll(recorded())
+            .add(event)
+            .build();
     ImmutableList<RecordedEvent<E>> corrected = effective(longer);
     Replay<S> replay = table.replay(corrected, context);
     if (!replay.isComplete()) {
@@ -105,7 +112,47 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
       return AppendResult.rejected(this, Optional.of(rejection), rejection.refusals());
     }
     Transition<S> step = replay.steps().get(corrected.indexOf(event));
-    return AppendResult.accepted(new History<>(table, context, longer, replay.steps()), step);
+    return AppendResult.accepted(
+        new History<>(
+            table,
+            context,
+            recorded.append(event),
+            AppendOnlySequence.of(replay.steps()),
+            true),
+        step);
+  }
+
+  /** Appends an event that the history's order accepts and that corrects nothing. */
+  private AppendResult<S, E, C> appendAtEnd(RecordedEvent<E> event) {
+    Transition<S> step = table.permit(state(), event.event(), event.effectiveOn(), context);
+    if (step.isRejected()) {
+      return AppendResult.rejected(this, Optional.of(step), step.refusals());
+    }
+    return AppendResult.accepted(
+        new History<>(table, context, recorded.append(event), path.append(step), hasCorrections), step);
+  }
+
+  /**
+   * Whether an event that corrects nothing, appended to a history without corrections, is in
+   * order: {@link #orderRefusals} would find nothing.
+   */
+  private boolean inOrder(RecordedEvent<E> event) {
+    int size = recorded.size();
+    if (size == 0) {
+      return true;
+    }
+    RecordedEvent<E> last = recorded.get(size - 1);
+    if (!event.recordedAt().isAfter(last.recordedAt())
+        || event.effectiveOn().isBefore(last.effectiveOn())) {
+      return false;
+    }
+    EventId id = event.id();
+    for (int i = 0; i < size; i++) {
+      if (recorded.get(i).id().equals(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -131,6 +178,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
   }
 
   private ImmutableList<Refusal> orderRefusals(RecordedEvent<E> event) {
+    ImmutableList<RecordedEvent<E>> recorded = recorded();
     ImmutableList.Builder<Refusal> refusals = ImmutableList.builder();
     if (recorded.stream().anyMatch(r -> r.id().equals(event.id()))) {
       refusals.add(
@@ -243,7 +291,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @return the recorded events
    */
   public ImmutableList<RecordedEvent<E>> recorded() {
-    return recorded;
+    return recorded.asList();
   }
 
   /**
@@ -253,7 +301,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @return the effective events
    */
   public ImmutableList<RecordedEvent<E>> effective() {
-    return effective(recorded);
+    return hasCorrections ? effective(recorded()) : recorded();
   }
 
   /**
@@ -264,7 +312,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    */
   public ImmutableList<RecordedEvent<E>> effectiveAsKnownAt(Instant knownAt) {
     Objects.requireNonNull(knownAt, "knownAt");
-    return effective(recorded.stream().filter(r -> !r.recordedAt().isAfter(knownAt)).toList());
+    return effective(recorded().stream().filter(r -> !r.recordedAt().isAfter(knownAt)).toList());
   }
 
   /**
@@ -273,7 +321,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @return the transitions
    */
   public ImmutableList<Transition<S>> path() {
-    return path;
+    return path.asList();
   }
 
   /**
@@ -282,7 +330,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @return the state after the last effective event, or the initial state
    */
   public S state() {
-    return path.isEmpty() ? table.initialState() : path.get(path.size() - 1).state();
+    return path.size() == 0 ? table.initialState() : path.get(path.size() - 1).state();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.frikommune.core.Coded;
 import io.github.frikommune.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   private final ImmutableList<Coded> eventTypes;
   private final ImmutableList<TransitionRule<S, E, C>> rules;
   private final ImmutableMap<S, ImmutableMap<Coded, TransitionRule<S, E, C>>> byState;
+  /** {@link #byState} by the state's ordinal, empty where no transition leaves the state. */
+  private final ImmutableList<ImmutableMap<Coded, TransitionRule<S, E, C>>> byOrdinal;
 
   private TransitionTable(Builder<S, E, C> builder) {
     this.name = builder.name;
@@ -71,6 +74,10 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
         ImmutableMap.builder();
     index.forEach((state, map) -> byStateBuilder.put(state, ImmutableMap.copyOf(map)));
     this.byState = byStateBuilder.build();
+    this.byOrdinal =
+        states.stream()
+            .map(state -> byState.getOrDefault(state, ImmutableMap.of()))
+            .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -161,7 +168,7 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   public Optional<TransitionRule<S, E, C>> rule(S state, Coded eventType) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(eventType, "eventType");
-    return Optional.ofNullable(byState.getOrDefault(state, ImmutableMap.of()).get(eventType));
+    return Optional.ofNullable(ruleOrNull(state, eventType));
   }
 
   /**
@@ -201,19 +208,36 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(context, "context");
-    Optional<TransitionRule<S, E, C>> rule = rule(state, event.type());
-    if (rule.isEmpty()) {
+    Objects.requireNonNull(state, "state");
+    Coded type = event.type();
+    TransitionRule<S, E, C> rule = ruleOrNull(state, type);
+    if (rule == null) {
       return Transition.rejected(
-          state, event.type(), on, ImmutableList.of(Refusal.notAllowedInState(state, event.type())));
+          state, type, on, ImmutableList.of(Refusal.notAllowedInState(state, type)));
     }
-    ImmutableList<Refusal> refusals =
-        rule.get().guards().stream()
-            .map(g -> g.check(event, on, context))
-            .flatMap(Optional::stream)
-            .collect(ImmutableList.toImmutableList());
-    return refusals.isEmpty()
-        ? Transition.accepted(rule.get(), on)
-        : Transition.rejected(state, event.type(), on, refusals);
+    // Replay and live handling run through here once per event: judge the guards without
+    // building anything, and only on a failure collect every refusal.
+    ImmutableList<Guard<E, C>> guards = rule.guards();
+    for (int i = 0; i < guards.size(); i++) {
+      if (!guards.get(i).holds(event, on, context)) {
+        return Transition.rejected(state, type, on, refusals(guards, i, event, on, context));
+      }
+    }
+    return Transition.accepted(rule, on);
+  }
+
+  /** The refusals of every failing guard, the first failing one being at {@code first}. */
+  private ImmutableList<Refusal> refusals(
+      ImmutableList<Guard<E, C>> guards, int first, E event, LocalDate on, C context) {
+    ImmutableList.Builder<Refusal> refusals = ImmutableList.builder();
+    for (int i = first; i < guards.size(); i++) {
+      guards.get(i).check(event, on, context).ifPresent(refusals::add);
+    }
+    return refusals.build();
+  }
+
+  private TransitionRule<S, E, C> ruleOrNull(S state, Coded eventType) {
+    return byOrdinal.get(state.ordinal()).get(eventType);
   }
 
   /**
@@ -298,7 +322,10 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   public Replay<S> replay(Iterable<RecordedEvent<E>> events, C context) {
     Objects.requireNonNull(context, "context");
     S state = initialState;
-    ImmutableList.Builder<Transition<S>> steps = ImmutableList.builder();
+    ImmutableList.Builder<Transition<S>> steps =
+        events instanceof Collection<?> known
+            ? ImmutableList.builderWithExpectedSize(known.size())
+            : ImmutableList.builder();
     for (RecordedEvent<E> recorded : events) {
       Transition<S> step = permit(state, recorded.event(), recorded.effectiveOn(), context);
       if (step.isRejected()) {

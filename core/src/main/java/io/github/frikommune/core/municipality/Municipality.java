@@ -1,6 +1,5 @@
 package io.github.frikommune.core.municipality;
 
-import java.util.Objects;
 
 /**
  * One of Denmark's 98 municipalities (<i>kommuner</i>), with its official code, name and region.
@@ -99,7 +98,8 @@ public final class Municipality implements Comparable<Municipality> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code);
+    // The code alone identifies a municipality; Objects.hash would allocate on every lookup.
+    return code.hashCode();
   }
 
   /** Returns the name, e.g. {@code Aalborg}; {@link #parse(CharSequence)} reads it back. */

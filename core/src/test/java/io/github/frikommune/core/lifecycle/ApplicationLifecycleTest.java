@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -206,6 +207,37 @@ class ApplicationLifecycleTest {
     assertThat(context.participants()).containsExactly(Fixtures.AALBORG, Fixtures.HJOERRING);
     // An undated approval counts as given in time; Hjørring has none.
     assertThat(context.notApprovedBy(day("2016-11-01"))).containsExactly(Fixtures.HJOERRING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2016-11-19, false", // neither had approved
+    "2016-11-20, false", // Aalborg approved that day, Hjørring not yet
+    "2016-11-25, true", // Hjørring approved that day
+    "2016-12-01, true"
+  })
+  void allApprovedBy_holdsExactlyWhenNoParticipantIsMissingAnApproval(String on, boolean all) {
+    assertThat(APPLICATION.allApprovedBy(day(on))).isEqualTo(all);
+    assertThat(APPLICATION.notApprovedBy(day(on)).isEmpty()).isEqualTo(all);
+  }
+
+  @Test
+  void allApprovedBy_countsAnUndatedApprovalAsInTime_andNeedsOneFromEveryParticipant() {
+    ApplicationContext aalborgUndated =
+        ApplicationContext.builder()
+            .roundDeadline(day("2016-12-01"))
+            .addParticipants(Fixtures.AALBORG, Fixtures.HJOERRING)
+            .addApprovals(PoliticalApproval.undated(Fixtures.AALBORG))
+            .build();
+
+    assertThat(aalborgUndated.allApprovedBy(day("2016-01-01"))).isFalse();
+    assertThat(
+            ApplicationContext.builder()
+                .from(aalborgUndated)
+                .addApprovals(PoliticalApproval.undated(Fixtures.HJOERRING))
+                .build()
+                .allApprovedBy(day("2016-01-01")))
+        .isTrue();
   }
 
   @Test

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.frikommune.core.decision.ConditionStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,60 @@ class HistoryTest {
     assertThat(result.isAccepted()).isTrue();
     assertThat(result.history().recorded()).isEqualTo(submitted().recorded());
     assertThat(result.history().state()).isEqualTo(ApplicationState.SUBMITTED);
+  }
+
+  @Test
+  void twoAppendsToTheSameHistory_giveTwoHistories_andLeaveItUnchanged() {
+    History<ApplicationState, ApplicationEvent, ApplicationContext> h = submitted();
+
+    History<ApplicationState, ApplicationEvent, ApplicationContext> rejected =
+        append(h, recorded("e4", REJECTED, "2017-02-01", "2017-02-01T14:00:00Z"));
+    History<ApplicationState, ApplicationEvent, ApplicationContext> granted =
+        append(h, recorded("e4", PARTIALLY_GRANTED, "2017-02-01", "2017-02-01T15:00:00Z"));
+
+    assertThat(h.recorded()).extracting(r -> r.id().value()).containsExactly("e1", "e2", "e3");
+    assertThat(h.state()).isEqualTo(ApplicationState.SUBMITTED);
+    assertThat(rejected.recorded().get(3).event()).isEqualTo(REJECTED);
+    assertThat(rejected.state()).isEqualTo(ApplicationState.REJECTED);
+    assertThat(granted.recorded().get(3).event()).isEqualTo(PARTIALLY_GRANTED);
+    assertThat(granted.path()).hasSize(4);
+    assertThat(granted.state()).isEqualTo(ApplicationState.PARTIALLY_GRANTED);
+  }
+
+  @Test
+  void appendAll_ofALongCaseFile_keepsEveryEventAndStep_andEveryShorterHistory() {
+    // A toy lifecycle with a cycle, so a case file can be long.
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> cycle =
+        TransitionTable.<ConditionStatus, ConditionEvent, ConditionContext>builder(
+                "cycle", "kredsløb", ConditionStatus.class, ConditionStatus.PENDING, List.of(ConditionEventType.values()))
+            .from(ConditionStatus.PENDING).on(ConditionEventType.MET).to(ConditionStatus.MET)
+            .from(ConditionStatus.MET).on(ConditionEventType.NOT_MET).to(ConditionStatus.PENDING)
+            .build();
+    List<RecordedEvent<ConditionEvent>> events = new ArrayList<>();
+    for (int i = 0; i < 5_001; i++) {
+      events.add(
+          RecordedEvent.of(
+              EventId.of("c" + i),
+              ConditionEvent.of(i % 2 == 0 ? ConditionEventType.MET : ConditionEventType.NOT_MET),
+              day("2017-07-01").plusDays(i / 10),
+              at("2017-07-01T00:00:00Z").plusSeconds(i),
+              "Jobcenter Aalborg"));
+    }
+    History<ConditionStatus, ConditionEvent, ConditionContext> empty = History.of(cycle, Fixtures.CONDITION);
+    History<ConditionStatus, ConditionEvent, ConditionContext> first10 =
+        empty.appendAll(events.subList(0, 10)).history();
+
+    AppendResult<ConditionStatus, ConditionEvent, ConditionContext> all = first10.appendAll(events.subList(10, events.size()));
+
+    assertThat(all.isAccepted()).isTrue();
+    assertThat(all.history().recorded()).isEqualTo(events);
+    assertThat(all.history().path()).hasSize(5_001);
+    assertThat(all.history().state()).isEqualTo(ConditionStatus.MET);
+    assertThat(all.history().replay().state()).isEqualTo(ConditionStatus.MET);
+    assertThat(first10.recorded()).isEqualTo(events.subList(0, 10));
+    assertThat(first10.state()).isEqualTo(ConditionStatus.PENDING);
+    assertThat(first10.append(events.get(10)).history().recorded()).isEqualTo(events.subList(0, 11));
+    assertThat(empty.recorded()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,62 @@
+package io.github.frikommune.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import org.junit.jupiter.api.Test;
+
+class AppendOnlySequenceTest {
+  @Test
+  void append_leavesTheShorterSequenceUnchanged() {
+    AppendOnlySequence<String> empty = AppendOnlySequence.empty();
+    AppendOnlySequence<String> one = empty.append("a");
+    AppendOnlySequence<String> two = one.append("b");
+
+    assertThat(empty.asList()).isEmpty();
+    assertThat(one.asList()).containsExactly("a");
+    assertThat(two.asList()).containsExactly("a", "b");
+    assertThat(two.get(1)).isEqualTo("b");
+  }
+
+  @Test
+  void appendingTwiceToTheSameVersion_givesTwoIndependentSequences() {
+    AppendOnlySequence<String> base = AppendOnlySequence.<String>empty().append("a");
+    AppendOnlySequence<String> left = base.append("b");
+    AppendOnlySequence<String> right = base.append("c");
+    AppendOnlySequence<String> leftLonger = left.append("d");
+
+    assertThat(left.asList()).containsExactly("a", "b");
+    assertThat(right.asList()).containsExactly("a", "c");
+    assertThat(leftLonger.asList()).containsExactly("a", "b", "d");
+    assertThat(right.append("e").asList()).containsExactly("a", "c", "e");
+    assertThat(base.asList()).containsExactly("a");
+  }
+
+  @Test
+  void manyAppends_growTheSharedArray_andKeepEveryVersion() {
+    AppendOnlySequence<Integer> sequence = AppendOnlySequence.of(ImmutableList.of(0));
+    AppendOnlySequence<Integer> at10 = null;
+    for (int i = 1; i < 100; i++) {
+      sequence = sequence.append(i);
+      if (i == 10) {
+        at10 = sequence;
+      }
+    }
+
+    assertThat(sequence.size()).isEqualTo(100);
+    assertThat(sequence.asList()).hasSize(100).startsWith(0, 1, 2).endsWith(98, 99);
+    assertThat(at10.asList()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  void get_outsideTheSequence_throws() {
+    AppendOnlySequence<String> longer = AppendOnlySequence.<String>empty().append("a").append("b");
+    AppendOnlySequence<String> shorter = AppendOnlySequence.<String>empty().append("a");
+
+    assertThat(longer.get(1)).isEqualTo("b");
+    assertThatThrownBy(() -> shorter.get(1))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("Index 1 out of bounds for length 1");
+  }
+}
