@@ -18,6 +18,7 @@ import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.ReportingDuty;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.exemption.ExemptionScope;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
 import io.github.frikommune.core.law.LegalActKind;
@@ -43,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -344,23 +346,29 @@ final class Dossiers {
   }
 
   /**
-   * Conditions that narrow what the application asked for: a subset of its target groups,
-   * participants or provisions, or a period inside the programme.
+   * Conditions that narrow what the application asked for, each strictly: fewer of its target
+   * groups, participants or provisions, or a period inside the programme that leaves out at
+   * least its first day. A kind that cannot narrow this application (a single target group, a
+   * single provision, a network of one) is not offered.
    */
   static Arbitrary<Condition> narrowing(Frame frame, Application application, LocalDate decidedOn) {
     List<TargetGroup> groups = distinct(application.exemptions().stream().flatMap(e -> e.targetGroups().stream()).collect(toList()));
     List<Provision> provisions = distinct(application.exemptions().stream().flatMap(e -> e.provisions().stream()).collect(toList()));
     List<Municipality> participants = List.copyOf(application.participants());
+    Set<Municipality> mayTakePart = new LinkedHashSet<>(participants);
+    application.network()
+        .flatMap(id -> frame.networks().stream().filter(n -> n.id().equals(id)).findFirst())
+        .ifPresent(n -> mayTakePart.addAll(n.members()));
     List<Arbitrary<? extends Condition>> kinds = new ArrayList<>();
-    kinds.add(
-        Combinators.combine(properSubset(groups), Values.conditionTexts())
-            .as((kept, text) -> TargetGroupsKept.builder().groups(kept).text(text).build()));
     if (groups.size() > 1) {
+      kinds.add(
+          Combinators.combine(properSubset(groups), Values.conditionTexts())
+              .as((kept, text) -> TargetGroupsKept.builder().groups(kept).text(text).build()));
       kinds.add(
           Combinators.combine(properSubset(groups), Values.conditionTexts())
               .as((excluded, text) -> TargetGroupsExcluded.builder().groups(excluded).text(text).build()));
     }
-    if (!participants.isEmpty()) {
+    if (!participants.isEmpty() && mayTakePart.size() > 1) {
       kinds.add(
           Combinators.combine(properSubset(participants), Arbitraries.of(true, false), Values.conditionTexts())
               .as(
@@ -371,19 +379,34 @@ final class Dossiers {
                           .text(text)
                           .build()));
     }
-    kinds.add(
-        Combinators.combine(properSubset(provisions), Values.conditionTexts())
-            .as((kept, text) -> ProvisionsRestricted.builder().provisions(kept).text(text).build()));
+    if (provisions.size() > 1) {
+      kinds.add(
+          Combinators.combine(properSubset(provisions), Values.conditionTexts())
+              .as((kept, text) -> ProvisionsRestricted.builder().provisions(kept).text(text).build()));
+    }
     Period programme = frame.programme().period();
+    LocalDate firstLaterDay = min(programme.startInclusive().plusDays(1), programme.endInclusive());
     kinds.add(
         Combinators.combine(Values.days(180), Values.days(365), Values.conditionTexts())
             .as(
                 (startDelay, endBefore, text) -> {
-                  LocalDate start = clamp(decidedOn.plusDays(startDelay), programme.startInclusive(), programme.endInclusive());
+                  LocalDate start = clamp(decidedOn.plusDays(startDelay), firstLaterDay, programme.endInclusive());
                   LocalDate end = clamp(programme.endInclusive().minusDays(endBefore), start, programme.endInclusive());
                   return PeriodRestricted.builder().period(Period.of(start, end)).text(text).build();
                 }));
-    return Values.withStatus(Arbitraries.oneOf(kinds), decidedOn);
+    // Taking a group's broader group, or a period the programme's extension already ends, can
+    // leave the scope as it was; the exemption scope itself judges what narrows.
+    ExemptionScope requested =
+        ExemptionScope.requested(
+            application,
+            Portfolio.builder()
+                .programme(frame.programme())
+                .networks(frame.networks())
+                .rounds(frame.rounds())
+                .addApplication(application)
+                .build());
+    return Values.withStatus(Arbitraries.oneOf(kinds), decidedOn)
+        .filter(c -> !requested.narrowedBy(c).equals(requested));
   }
 
   /** Non-empty subsets, smaller than the whole where the whole has more than one element, in the given order. */
