@@ -3,6 +3,22 @@ package io.github.frikommune.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.frikommune.core.application.PoliticalApproval;
+import io.github.frikommune.core.lifecycle.AppendResult;
+import io.github.frikommune.core.lifecycle.ApplicationContext;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.ApplicationEventType;
+import io.github.frikommune.core.lifecycle.ApplicationLifecycle;
+import io.github.frikommune.core.lifecycle.ApplicationState;
+import io.github.frikommune.core.lifecycle.EventId;
+import io.github.frikommune.core.lifecycle.History;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.Refusal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import io.github.frikommune.core.application.Application;
 import io.github.frikommune.core.application.ApplicationId;
 import io.github.frikommune.core.application.Consultation;
@@ -47,12 +63,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks every core row of {@code docs/bad-input.md}: the row's input, run here, gives exactly
- * the exception and message the row promises. Rows whose id starts with {@code json.} belong to
+ * the exception and message the row promises, or for an event sequence exactly the one refusal. Rows whose id starts with {@code json.} belong to
  * the json module's catalogue test.
  */
 class BadInputCatalogueTest {
   private static final Pattern ROW =
-      Pattern.compile("^\\| `([a-z0-9.-]+)` \\| `(.+)` \\| `([A-Za-z]+)` \\| `(.*)` \\|$");
+      Pattern.compile(
+          "^\\| `([a-z0-9.-]+)` \\| `(.+)` \\| `([A-Za-z]+|refused: [a-z-]+)` \\| `(.*)` \\|$");
   private static final LocalDate JULY_1 = LocalDate.of(2017, 7, 1);
 
   /** The bad inputs, by row id: what the row's second column says, as code. */
@@ -117,6 +134,26 @@ class BadInputCatalogueTest {
     add("value.portfolio-duplicate-application", "seed portfolio + addApplication(seed Mikrolån)", () -> Portfolio.builder().from(SeedCase.portfolio()).addApplication(SeedCase.round1Applications().get(0)).build());
   }
 
+  static {
+    // Event sequences: a lifecycle refuses an event that is not allowed; nothing is thrown.
+    refused("events.submitted-before-approval", "described 15 Nov 2016; submitted 16 Nov",
+        () -> described().append(event("e2", ApplicationEventType.SUBMITTED, "2016-11-16", "2016-11-16T12:00:00Z")));
+    refused("events.approved-before-every-participant", "described 15 Nov 2016; approved 24 Nov, Hjørring approves 25 Nov",
+        () -> described().append(event("e2", ApplicationEventType.APPROVED, "2016-11-24", "2016-11-24T12:00:00Z")));
+    refused("events.submitted-after-deadline", "described, approved 25 Nov 2016; submitted 2 Dec, deadline 1 Dec",
+        () -> approved().append(event("e3", ApplicationEventType.SUBMITTED, "2016-12-02", "2016-12-02T12:00:00Z")));
+    refused("events.decided-before-submission", "described, approved 25 Nov 2016; granted 1 Feb 2017",
+        () -> approved().append(event("e3", ApplicationEventType.GRANTED, "2017-02-01", "2017-02-01T12:00:00Z")));
+    refused("events.effective-date-backwards", "described 15 Nov 2016; approved with effect 10 Nov",
+        () -> described().append(event("e2", ApplicationEventType.APPROVED, "2016-11-10", "2016-11-25T12:00:00Z")));
+    refused("events.recorded-at-not-increasing", "described 15 Nov 2016 at noon; approved, recorded at the same instant",
+        () -> described().append(event("e2", ApplicationEventType.APPROVED, "2016-11-25", "2016-11-15T12:00:00Z")));
+    refused("events.duplicate-event-id", "described as e1; approved as e1 again",
+        () -> described().append(event("e1", ApplicationEventType.APPROVED, "2016-11-25", "2016-11-25T12:00:00Z")));
+    refused("events.supersedes-unknown-event", "described as e1; a correction of e9",
+        () -> described().append(RecordedEvent.<ApplicationEvent>builder().from(event("e2", ApplicationEventType.DESCRIBED, "2016-11-15", "2016-11-16T12:00:00Z")).supersedes(Optional.of(EventId.of("e9"))).build()));
+  }
+
   static Stream<CatalogueRow> rows() throws IOException {
     return coreRows().stream();
   }
@@ -126,6 +163,14 @@ class BadInputCatalogueTest {
   void eachRow_givesTheExceptionAndMessageItDocuments(CatalogueRow row) {
     assertThat(CASES).as("a case for row %s in this test", row.id).containsKey(row.id);
     assertThat(row.input).as("row %s's input", row.id).isEqualTo(CASES.get(row.id).input);
+    if (row.exception.startsWith("refused: ")) {
+      AppendResult<?, ?, ?> result = CASES.get(row.id).refused.get();
+      assertThat(result.refusals()).as("row %s", row.id).hasSize(1);
+      Refusal refusal = result.refusals().get(0);
+      assertThat("refused: " + refusal.kind().code()).as("row %s", row.id).isEqualTo(row.exception);
+      assertThat(refusal.message()).as("row %s", row.id).isEqualTo(row.message);
+      return;
+    }
     Throwable thrown = catchThrowable(CASES.get(row.id).code);
     assertThat(thrown).as("row %s must fail", row.id).isNotNull();
     assertThat(thrown.getClass().getSimpleName()).as("row %s", row.id).isEqualTo(row.exception);
@@ -143,6 +188,10 @@ class BadInputCatalogueTest {
   }
 
   private static String rowFor(String id) {
+    if (CASES.get(id).refused != null) {
+      Refusal r = CASES.get(id).refused.get().refusals().get(0);
+      return "| `" + id + "` | `" + CASES.get(id).input + "` | `refused: " + r.kind().code() + "` | `" + r.message() + "` |";
+    }
     Throwable t = catchThrowable(CASES.get(id).code);
     return "| `" + id + "` | `" + CASES.get(id).input + "` | `" + (t == null ? "none" : t.getClass().getSimpleName()) + "` | `"
         + (t == null ? "" : t.getMessage()) + "` |";
@@ -165,7 +214,39 @@ class BadInputCatalogueTest {
   }
 
   private static void add(String id, String input, ThrowingCallable code) {
-    CASES.put(id, new Case(input, code));
+    CASES.put(id, new Case(input, code, null));
+  }
+
+  private static void refused(String id, String input, Supplier<AppendResult<?, ?, ?>> append) {
+    CASES.put(id, new Case(input, null, append));
+  }
+
+  /** Aalborg and Hjørring apply in round 1 (deadline 1 Dec 2016), approving on 20 and 25 Nov. */
+  private static History<ApplicationState, ApplicationEvent, ApplicationContext> described() {
+    ApplicationContext context =
+        ApplicationContext.builder()
+            .roundDeadline(LocalDate.of(2016, 12, 1))
+            .participants(ImmutableSet.of(SeedCase.AALBORG, SeedCase.HJOERRING))
+            .approvals(
+                ImmutableList.of(
+                    PoliticalApproval.of(SeedCase.AALBORG, "Beskæftigelsesudvalget", LocalDate.of(2016, 11, 20)),
+                    PoliticalApproval.of(SeedCase.HJOERRING, "Arbejdsmarkedsudvalget", LocalDate.of(2016, 11, 25))))
+            .build();
+    return ApplicationLifecycle.history(context)
+        .append(event("e1", ApplicationEventType.DESCRIBED, "2016-11-15", "2016-11-15T12:00:00Z"))
+        .history();
+  }
+
+  private static History<ApplicationState, ApplicationEvent, ApplicationContext> approved() {
+    return described()
+        .append(event("e2", ApplicationEventType.APPROVED, "2016-11-25", "2016-11-25T12:00:00Z"))
+        .history();
+  }
+
+  private static RecordedEvent<ApplicationEvent> event(
+      String id, ApplicationEventType type, String effectiveOn, String recordedAt) {
+    return RecordedEvent.of(
+        EventId.of(id), ApplicationEvent.of(type), LocalDate.parse(effectiveOn), Instant.parse(recordedAt), "sagsbehandler");
   }
 
   private static Application seedApplication() {
@@ -184,10 +265,12 @@ class BadInputCatalogueTest {
   private static final class Case {
     final String input;
     final ThrowingCallable code;
+    final Supplier<AppendResult<?, ?, ?>> refused;
 
-    Case(String input, ThrowingCallable code) {
+    Case(String input, ThrowingCallable code, Supplier<AppendResult<?, ?, ?>> refused) {
       this.input = input;
       this.code = code;
+      this.refused = refused;
     }
   }
 
