@@ -55,13 +55,33 @@ public final class GrantTable {
   }
 
   /**
-   * One lookup.
+   * The key of a question.
+   *
+   * @param q the question
+   * @return its key
+   */
+  public static Key key(Question q) {
+    return new Key(q.municipality(), q.provision(), q.targetGroup());
+  }
+
+  /**
+   * One lookup of a question.
    *
    * @param q the question
    * @return the trial, or null
    */
   public Trial lookup(Question q) {
-    return grants.get(new Key(q.municipality(), q.provision(), q.targetGroup()));
+    return lookup(key(q));
+  }
+
+  /**
+   * One lookup of a key made in advance: the baseline itself, a bare {@code HashMap.get}.
+   *
+   * @param key the key
+   * @return the trial, or null
+   */
+  public Trial lookup(Key key) {
+    return grants.get(key);
   }
 
   /**

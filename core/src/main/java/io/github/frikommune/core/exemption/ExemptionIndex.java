@@ -10,6 +10,7 @@ import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
 import io.github.frikommune.core.law.Provision;
+import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.Programme;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +44,9 @@ import java.util.TreeSet;
  * <p>A case system asks the question at case time, many times a second. The index is keyed by
  * law, then by section or chapter, so a question looks only at the trials that exempt from
  * that law's provision; each trial keeps its participations in an array indexed by
- * municipality code and its in-force window as day numbers. A yes is answered with an answer
- * built in advance, so the common case allocates nothing; only a no builds its reasons.
- * Immutable and thread-safe: build it once and share it.
+ * municipality and its in-force window as day numbers. A yes is answered with an answer
+ * built in advance, so the common case allocates nothing; a no gathers its reasons, each made
+ * once per trial and kept. Immutable and thread-safe: build it once and share it.
  *
  * <pre>{@code
  * ExemptionIndex index = ExemptionIndex.of(portfolio);
@@ -60,6 +60,12 @@ public final class ExemptionIndex {
   /** Municipality codes are three digits. */
   private static final int CODES = 1000;
   private static final ProvisionEntry[] NONE = new ProvisionEntry[0];
+  /** The number of municipalities: every {@link Municipality} is one of them. */
+  private static final int MUNICIPALITIES = Municipalities.all().size();
+  /** Each municipality's position in {@link Municipalities#all()}, by its code. */
+  private static final int[] DENSE_INDEX = denseIndex();
+  /** The known target groups, whose reasons each trial keeps once made. */
+  private static final ImmutableList<TargetGroup> KNOWN_GROUPS = TargetGroup.known().values().asList();
 
   private final ImmutableMap<String, LawEntries> byLaw;
   private final ImmutableMap<TrialId, ExemptionScope> scopes;
@@ -67,6 +73,33 @@ public final class ExemptionIndex {
   private ExemptionIndex(ImmutableMap<String, LawEntries> byLaw, ImmutableMap<TrialId, ExemptionScope> scopes) {
     this.byLaw = byLaw;
     this.scopes = scopes;
+  }
+
+  /**
+   * A group's position among the known groups, or -1 if it is not one of them (or beyond the 64
+   * a coverage mask holds). Most groups asked are the constants, so identity is tried first.
+   */
+  private static int knownIndexOf(TargetGroup group) {
+    int known = -1;
+    for (int i = 0; i < KNOWN_GROUPS.size() && known < 0; i++) {
+      if (KNOWN_GROUPS.get(i) == group) {
+        known = i;
+      }
+    }
+    if (known < 0) {
+      known = KNOWN_GROUPS.indexOf(group);
+    }
+    return known < Long.SIZE ? known : -1;
+  }
+
+  private static int[] denseIndex() {
+    int[] index = new int[CODES];
+    Arrays.fill(index, -1);
+    int i = 0;
+    for (Municipality m : Municipalities.all()) {
+      index[m.code().value()] = i++;
+    }
+    return index;
   }
 
   /**
@@ -132,7 +165,11 @@ public final class ExemptionIndex {
     }
     ProvisionEntry[] specific = law.specificTo(provision);
     long day = date.toEpochDay();
-    int code = municipality.code().value();
+    int dense = DENSE_INDEX[municipality.code().value()];
+    int subsection = provision.subsection().orElse(0);
+    int item = provision.item().orElse(0);
+    String letter = provision.letter().orElse(null);
+    int known = knownIndexOf(group);
     ExemptionAnswer first = null;
     TrialEntry firstTrial = null;
     Map<TrialEntry, Grant> all = null;
@@ -140,11 +177,11 @@ public final class ExemptionIndex {
     for (int pass = 0; pass < 2; pass++) {
       ProvisionEntry[] entries = pass == 0 ? law.wholeLaw : specific;
       for (ProvisionEntry entry : entries) {
-        if (!entry.provision.contains(provision)) {
+        if (!entry.contains(subsection, item, letter)) {
           continue;
         }
         covered = true;
-        ExemptionAnswer yes = entry.yesOn(day, code, group);
+        ExemptionAnswer yes = entry.yesOn(day, dense, group, known);
         if (yes == null || entry.trial == firstTrial) {
           continue;
         }
@@ -167,7 +204,7 @@ public final class ExemptionIndex {
     if (!covered) {
       return ExemptionAnswer.no(ImmutableList.of(NoTrialCovers.of(provision)));
     }
-    return ExemptionAnswer.no(reasons(law, specific, municipality, date, provision, group));
+    return ExemptionAnswer.no(reasons(law, specific, municipality, date, provision, group, known));
   }
 
   /**
@@ -190,24 +227,57 @@ public final class ExemptionIndex {
   }
 
   private static ImmutableList<Reason> reasons(
-      LawEntries law, ProvisionEntry[] specific, Municipality municipality, LocalDate date, Provision provision, TargetGroup group) {
-    Map<TrialEntry, List<ProvisionEntry>> byTrial = new LinkedHashMap<>();
-    for (ProvisionEntry[] entries : List.of(law.wholeLaw, specific)) {
-      for (ProvisionEntry entry : entries) {
-        if (entry.provision.contains(provision)) {
-          byTrial.computeIfAbsent(entry.trial, t -> new ArrayList<>()).add(entry);
+      LawEntries law,
+      ProvisionEntry[] specific,
+      Municipality municipality,
+      LocalDate date,
+      Provision provision,
+      TargetGroup group,
+      int known) {
+    int subsection = provision.subsection().orElse(0);
+    int item = provision.item().orElse(0);
+    String letter = provision.letter().orElse(null);
+    // The trials whose entries contain the provision, in order of first appearance, and whether
+    // any of a trial's entries covers the group. Trials are few, so a linear search beats hashing;
+    // and as each reason names its trial, no two trials give the same reason.
+    TrialEntry[] trials = new TrialEntry[4];
+    boolean[] groupCovered = new boolean[4];
+    int count = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (ProvisionEntry entry : pass == 0 ? law.wholeLaw : specific) {
+        if (!entry.contains(subsection, item, letter)) {
+          continue;
         }
+        int at = 0;
+        while (at < count && trials[at] != entry.trial) {
+          at++;
+        }
+        if (at == count) {
+          if (count == trials.length) {
+            trials = Arrays.copyOf(trials, 2 * count);
+            groupCovered = Arrays.copyOf(groupCovered, 2 * count);
+          }
+          trials[count++] = entry.trial;
+        }
+        groupCovered[at] = groupCovered[at] || entry.coversGroup(group, known);
       }
     }
-    Set<Reason> reasons = new LinkedHashSet<>();
-    byTrial.forEach((trial, entries) -> {
-      trial.timeReason(date).ifPresent(reasons::add);
-      trial.participationReason(municipality, date).ifPresent(reasons::add);
-      if (entries.stream().noneMatch(e -> e.coversGroup(group))) {
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(2 * count);
+    for (int t = 0; t < count; t++) {
+      TrialEntry trial = trials[t];
+      Reason time = trial.timeReason(date);
+      if (time != null) {
+        reasons.add(time);
+      }
+      Reason participation = trial.participationReason(municipality, date);
+      if (participation != null) {
+        reasons.add(participation);
+      }
+      if (!groupCovered[t]) {
         reasons.add(trial.groupReason(group));
       }
-    });
-    return ImmutableList.copyOf(reasons);
+    }
+    return reasons.build();
   }
 
   /** The provisions of one law that some trial exempts from, by the kind of citation. */
@@ -272,12 +342,56 @@ public final class ExemptionIndex {
     final TrialEntry trial;
     final TargetGroup[] groups;
     final TargetGroup[] excluded;
+    /**
+     * The citation below its section, as {@link Provision#contains} reads it: how many of
+     * subsection, item and letter it fixes (0 for a whole law, a chapter or a bare section), and
+     * their values. The law and the section (or chapter) are those of the bucket the entry is in.
+     */
+    final int depth;
+    final int subsection;
+    final int item;
+    final String letter;
+    /** Bit i is set if the entry covers the i-th known target group. */
+    final long coveredKnownGroups;
+    /** Copies of the trial's window and participations, so a question reads fewer objects. */
+    final long startDay;
+    final long endDay;
+    final long[] usableFrom;
 
     ProvisionEntry(Provision provision, TrialEntry trial, List<TargetGroup> groups, Set<TargetGroup> excluded) {
       this.provision = provision;
       this.trial = trial;
       this.groups = groups.toArray(new TargetGroup[0]);
       this.excluded = excluded.toArray(new TargetGroup[0]);
+      this.subsection = provision.subsection().orElse(0);
+      this.item = provision.item().orElse(0);
+      this.letter = provision.letter().orElse(null);
+      this.depth = letter != null ? 3 : item != 0 ? 2 : subsection != 0 ? 1 : 0;
+      long covered = 0;
+      for (int g = 0; g < KNOWN_GROUPS.size(); g++) {
+        if (coversGroup(KNOWN_GROUPS.get(g))) {
+          covered |= 1L << g;
+        }
+      }
+      this.coveredKnownGroups = covered;
+      this.startDay = trial.startDay;
+      this.endDay = trial.endDay;
+      this.usableFrom = trial.usableFrom;
+    }
+
+    /**
+     * Whether the entry contains a provision of its bucket's law and section (or chapter), given
+     * by its parts below the section: {@link Provision#contains} without comparing the law again.
+     */
+    boolean contains(int subsection, int item, String letter) {
+      return (depth < 1 || this.subsection == subsection)
+          && (depth < 2 || this.item == item)
+          && (depth < 3 || this.letter.equals(letter));
+    }
+
+    /** Whether the entry covers a group, given the group's position among the known ones or -1. */
+    boolean coversGroup(TargetGroup group, int known) {
+      return known >= 0 ? (coveredKnownGroups >>> known & 1) != 0 : coversGroup(group);
     }
 
     boolean coversGroup(TargetGroup group) {
@@ -295,19 +409,11 @@ public final class ExemptionIndex {
     }
 
     /** The answer built in advance if every test passes, otherwise null; allocates nothing. */
-    ExemptionAnswer yesOn(long day, int code, TargetGroup group) {
-      TrialEntry t = trial;
-      if (day < t.startDay || day > t.endDay) {
+    ExemptionAnswer yesOn(long day, int dense, TargetGroup group, int known) {
+      if (day < startDay || day > endDay || day < usableFrom[dense] || !coversGroup(group, known)) {
         return null;
       }
-      ParticipationStatus status = t.statuses[code];
-      if (status == null || !status.mayUseExemption() || day < t.since[code]) {
-        return null;
-      }
-      if (!coversGroup(group)) {
-        return null;
-      }
-      Segment segment = t.segmentOn(day);
+      Segment segment = trial.segmentOn(day);
       return segment == null ? null : segment.yes;
     }
   }
@@ -326,7 +432,7 @@ public final class ExemptionIndex {
     }
   }
 
-  /** One trial: its window, participations by municipality code and its answers. */
+  /** One trial: its window, participations by municipality and its answers. */
   private static final class TrialEntry {
     final TrialId id;
     final ExemptionScope scope;
@@ -337,9 +443,24 @@ public final class ExemptionIndex {
     final LocalDate end;
     final long startDay;
     final long endDay;
-    final ParticipationStatus[] statuses = new ParticipationStatus[CODES];
-    final long[] since = new long[CODES];
+    /**
+     * Participation statuses and first days by the municipality's position in {@link
+     * Municipalities#all()}; null and unused where it does not participate.
+     */
+    final ParticipationStatus[] statuses;
+    /** The first day a participant may use the exemption; {@code Long.MAX_VALUE} if never. */
+    final long[] usableFrom;
     final Segment[] segments;
+    /** The reasons that depend only on the day's place before or after the window, built once. */
+    private final Reason beforeWindow;
+    private final Reason afterWindow;
+    /**
+     * Participation reasons by municipality code, and group reasons by the position of a known
+     * group, made on first need. Benign races: a reason is an immutable value, and a thread that
+     * misses one makes an equal one.
+     */
+    private Reason[] participationReasons;
+    private Reason[] groupReasons;
 
     TrialEntry(Trial trial, Application application, Decision decision, ExemptionScope scope, Programme programme) {
       this.id = trial.id();
@@ -352,11 +473,16 @@ public final class ExemptionIndex {
           application.exemptions().stream()
               .flatMap(e -> e.targetGroups().stream())
               .collect(ImmutableList.toImmutableList());
-      Arrays.fill(since, Long.MIN_VALUE);
+      this.statuses = new ParticipationStatus[MUNICIPALITIES];
+      this.usableFrom = new long[MUNICIPALITIES];
+      Arrays.fill(usableFrom, Long.MAX_VALUE);
       for (Participation p : trial.participants()) {
-        int code = p.municipality().code().value();
-        statuses[code] = p.status();
-        since[code] = p.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+        int dense = DENSE_INDEX[p.municipality().code().value()];
+        statuses[dense] = p.status();
+        usableFrom[dense] =
+            p.status().mayUseExemption()
+                ? p.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)
+                : Long.MAX_VALUE;
       }
       this.awaitingLegalBasis = trial.legalBases().isEmpty();
       if (awaitingLegalBasis) {
@@ -365,6 +491,8 @@ public final class ExemptionIndex {
         this.startDay = Long.MAX_VALUE;
         this.endDay = Long.MIN_VALUE;
         this.segments = new Segment[0];
+        this.beforeWindow = AwaitingLegalBasis.of(id);
+        this.afterWindow = beforeWindow;
         return;
       }
       LocalDate from = latest(trial.inForceFrom().orElseThrow(), scope.period().startInclusive());
@@ -381,6 +509,13 @@ public final class ExemptionIndex {
       this.startDay = from.toEpochDay();
       this.endDay = to.toEpochDay();
       this.segments = segments(trial, decision);
+      this.beforeWindow = NotYetInForce.of(id, start);
+      this.afterWindow = Expired.of(id, end);
+    }
+
+    /** Whether the municipality is a confirmed participant that may use the exemption on the day. */
+    boolean confirmedOn(int dense, long day) {
+      return day >= usableFrom[dense];
     }
 
     /** Splits the window where the set of legal bases in force changes. */
@@ -433,25 +568,26 @@ public final class ExemptionIndex {
       return null;
     }
 
-    Optional<Reason> timeReason(LocalDate date) {
+    /** Why the trial is not in force on the day, or null if it is. */
+    Reason timeReason(LocalDate date) {
       if (awaitingLegalBasis) {
-        return Optional.of(AwaitingLegalBasis.of(id));
+        return beforeWindow;
       }
       long day = date.toEpochDay();
       if (day < startDay) {
-        return Optional.of(NotYetInForce.of(id, start));
+        return beforeWindow;
       }
       if (day > endDay) {
-        return Optional.of(Expired.of(id, end));
+        return afterWindow;
       }
       Segment segment = segmentOn(day);
       if (segment != null && segment.yes != null) {
-        return Optional.empty();
+        return null;
       }
       // A gap between legal bases: name the next day in force, or else the last one.
       for (Segment s : segments) {
         if (s.fromDay > day && s.yes != null) {
-          return Optional.of(NotYetInForce.of(id, LocalDate.ofEpochDay(s.fromDay)));
+          return NotYetInForce.of(id, LocalDate.ofEpochDay(s.fromDay));
         }
       }
       long last = Long.MIN_VALUE;
@@ -460,24 +596,55 @@ public final class ExemptionIndex {
           last = Math.max(last, s.toDay);
         }
       }
-      return Optional.of(Expired.of(id, LocalDate.ofEpochDay(last)));
+      return Expired.of(id, LocalDate.ofEpochDay(last));
     }
 
-    Optional<Reason> participationReason(Municipality municipality, LocalDate date) {
-      int code = municipality.code().value();
-      ParticipationStatus status = statuses[code];
-      boolean confirmed = status != null && status.mayUseExemption() && date.toEpochDay() >= since[code];
-      if (confirmed) {
-        return Optional.empty();
+    /** Why the municipality may not use the exemption on the day, or null if it may. */
+    Reason participationReason(Municipality municipality, LocalDate date) {
+      int dense = DENSE_INDEX[municipality.code().value()];
+      if (confirmedOn(dense, date.toEpochDay())) {
+        return null;
       }
-      Optional<ParticipationStatus> recorded = Optional.ofNullable(status);
-      if (scope.mayApplySeparately().contains(municipality) && (status == null || !status.mayUseExemption())) {
-        return Optional.of(MustApplySeparately.of(id, municipality, recorded));
+      // The reason depends on the municipality alone, not on the day: a participant confirmed
+      // only from a later day is, on this one, a participant not confirmed.
+      Reason[] cache = participationReasons;
+      if (cache == null) {
+        cache = new Reason[MUNICIPALITIES];
+        participationReasons = cache;
       }
-      return Optional.of(NotConfirmedParticipant.of(id, municipality, recorded));
+      Reason reason = cache[dense];
+      if (reason == null) {
+        ParticipationStatus status = statuses[dense];
+        Optional<ParticipationStatus> recorded = Optional.ofNullable(status);
+        reason =
+            scope.mayApplySeparately().contains(municipality) && (status == null || !status.mayUseExemption())
+                ? MustApplySeparately.of(id, municipality, recorded)
+                : NotConfirmedParticipant.of(id, municipality, recorded);
+        cache[dense] = reason;
+      }
+      return reason;
     }
 
+    /** Why the group is not covered: excluded by a condition, or never requested. */
     Reason groupReason(TargetGroup group) {
+      int known = knownIndexOf(group);
+      if (known < 0) {
+        return groupReasonOf(group);
+      }
+      Reason[] cache = groupReasons;
+      if (cache == null) {
+        cache = new Reason[KNOWN_GROUPS.size()];
+        groupReasons = cache;
+      }
+      Reason reason = cache[known];
+      if (reason == null) {
+        reason = groupReasonOf(group);
+        cache[known] = reason;
+      }
+      return reason;
+    }
+
+    private Reason groupReasonOf(TargetGroup group) {
       for (Condition c : conditionsInForce) {
         if (c instanceof TargetGroupsExcluded
             && ((TargetGroupsExcluded) c).groups().stream().anyMatch(group::isWithin)) {
