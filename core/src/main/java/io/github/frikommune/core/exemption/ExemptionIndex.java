@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,12 +42,16 @@ import java.util.TreeSet;
  * An exemption from a provision covers its subdivisions: a trial that exempts from § 16
  * answers for § 16, stk. 2.
  *
- * <p>A case system asks the question at case time, many times a second. The index is keyed by
- * law, then by section or chapter, so a question looks only at the trials that exempt from
- * that law's provision; each trial keeps its participations in an array indexed by
- * municipality and its in-force window as day numbers. A yes is answered with an answer
- * built in advance, so the common case allocates nothing; a no gathers its reasons, each made
- * once per trial and kept. Immutable and thread-safe: build it once and share it.
+ * <p>A case system asks the question at case time, many times a second, so the index does
+ * its work when it is built. The granted provisions that contain a question's provision form
+ * a chain (the whole law, the section, its granted subdivisions), so the longest granted
+ * prefix of the citation names the whole set; each set has a node, found by law, then by
+ * section or chapter, then by the few subdivisions granted. A node holds, for every stretch of
+ * days on which no trial's standing changes, each trial's answer or reason made in advance,
+ * and in flat arrays the municipalities' first usable days and the target groups' coverage. A
+ * question is then a few lookups and a loop over the node's trials: a yes from one trial is
+ * returned as built, and a no lists reasons that were made once and are shared. Immutable and
+ * thread-safe: build it once and share it.
  *
  * <pre>{@code
  * ExemptionIndex index = ExemptionIndex.of(portfolio);
@@ -59,19 +64,23 @@ import java.util.TreeSet;
 public final class ExemptionIndex {
   /** Municipality codes are three digits. */
   private static final int CODES = 1000;
-  private static final ProvisionEntry[] NONE = new ProvisionEntry[0];
   /** The number of municipalities: every {@link Municipality} is one of them. */
   private static final int MUNICIPALITIES = Municipalities.all().size();
   /** Each municipality's position in {@link Municipalities#all()}, by its code. */
   private static final int[] DENSE_INDEX = denseIndex();
-  /** The known target groups, whose reasons each trial keeps once made. */
-  private static final ImmutableList<TargetGroup> KNOWN_GROUPS = TargetGroup.known().values().asList();
+  /** The known target groups, whose coverage a node keeps as bits and whose reasons each trial keeps. */
+  private static final TargetGroup[] KNOWN_GROUPS = TargetGroup.known().values().toArray(new TargetGroup[0]);
+  /** A day before or after every day a trial can name: a participant that may never use it. */
+  private static final int NEVER = Integer.MAX_VALUE;
 
-  private final ImmutableMap<String, LawEntries> byLaw;
+  private final ImmutableMap<String, LawNodes> byLaw;
+  /** Every law's buckets in one table, so a question about a section costs one probe. */
+  private final SectionTable sections;
   private final ImmutableMap<TrialId, ExemptionScope> scopes;
 
-  private ExemptionIndex(ImmutableMap<String, LawEntries> byLaw, ImmutableMap<TrialId, ExemptionScope> scopes) {
+  private ExemptionIndex(ImmutableMap<String, LawNodes> byLaw, ImmutableMap<TrialId, ExemptionScope> scopes) {
     this.byLaw = byLaw;
+    this.sections = SectionTable.of(byLaw.values());
     this.scopes = scopes;
   }
 
@@ -80,16 +89,17 @@ public final class ExemptionIndex {
    * a coverage mask holds). Most groups asked are the constants, so identity is tried first.
    */
   private static int knownIndexOf(TargetGroup group) {
-    int known = -1;
-    for (int i = 0; i < KNOWN_GROUPS.size() && known < 0; i++) {
-      if (KNOWN_GROUPS.get(i) == group) {
-        known = i;
+    for (int i = 0; i < KNOWN_GROUPS.length; i++) {
+      if (KNOWN_GROUPS[i] == group) {
+        return i < Long.SIZE ? i : -1;
       }
     }
-    if (known < 0) {
-      known = KNOWN_GROUPS.indexOf(group);
+    for (int i = 0; i < KNOWN_GROUPS.length; i++) {
+      if (KNOWN_GROUPS[i].equals(group)) {
+        return i < Long.SIZE ? i : -1;
+      }
     }
-    return known < Long.SIZE ? known : -1;
+    return -1;
   }
 
   private static int[] denseIndex() {
@@ -102,6 +112,11 @@ public final class ExemptionIndex {
     return index;
   }
 
+  /** A day as an int: every day a portfolio names fits, and days beyond them compare the same. */
+  private static int dayNumber(long epochDay) {
+    return (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(NEVER - 1L, epochDay));
+  }
+
   /**
    * Builds the index of a portfolio's trials. A trial whose application or decision is not on
    * record, or whose decision is a rejection, grants nothing and is left out; the validator
@@ -111,7 +126,7 @@ public final class ExemptionIndex {
    * @return the index
    */
   public static ExemptionIndex of(Portfolio portfolio) {
-    Map<String, LawEntries.Builder> laws = new LinkedHashMap<>();
+    Map<String, LawNodes.Builder> laws = new LinkedHashMap<>();
     ImmutableMap.Builder<TrialId, ExemptionScope> scopes = ImmutableMap.builder();
     for (Trial trial : portfolio.trials()) {
       Optional<Application> application = portfolio.application(trial.application());
@@ -127,12 +142,12 @@ public final class ExemptionIndex {
       TrialEntry entry = new TrialEntry(trial, application.get(), decision.get(), scope.get(), portfolio.programme());
       for (GrantedExemption granted : scope.get().exemptions()) {
         for (Provision p : granted.provisions()) {
-          laws.computeIfAbsent(p.law(), law -> new LawEntries.Builder())
+          laws.computeIfAbsent(p.law(), law -> new LawNodes.Builder())
               .add(new ProvisionEntry(p, entry, granted.targetGroups(), scope.get().excludedGroups()));
         }
       }
     }
-    ImmutableMap.Builder<String, LawEntries> byLaw = ImmutableMap.builder();
+    ImmutableMap.Builder<String, LawNodes> byLaw = ImmutableMap.builder();
     laws.forEach((law, entries) -> byLaw.put(law, entries.build()));
     return new ExemptionIndex(byLaw.build(), scopes.build());
   }
@@ -157,54 +172,26 @@ public final class ExemptionIndex {
    *     contains it counts
    * @param group the citizen's target group; an exemption for a broader group counts
    * @return yes with the grants, or no with every reason
+   * @throws NullPointerException if an argument is null
    */
   public ExemptionAnswer answer(Municipality municipality, LocalDate date, Provision provision, TargetGroup group) {
-    LawEntries law = byLaw.get(provision.law());
-    if (law == null) {
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(group, "group");
+    String section = provision.section().orElse(null);
+    Bucket bucket = section == null ? null : sections.get(provision.law(), section);
+    Node node;
+    if (bucket != null) {
+      node = bucket.nodeFor(provision);
+    } else {
+      LawNodes law = byLaw.get(provision.law());
+      node = law == null ? null : law.nodeFor(provision);
+    }
+    if (node == null) {
       return ExemptionAnswer.no(ImmutableList.of(NoTrialCovers.of(provision)));
     }
-    ProvisionEntry[] specific = law.specificTo(provision);
-    long day = date.toEpochDay();
-    int dense = DENSE_INDEX[municipality.code().value()];
-    int subsection = provision.subsection().orElse(0);
-    int item = provision.item().orElse(0);
-    String letter = provision.letter().orElse(null);
-    int known = knownIndexOf(group);
-    ExemptionAnswer first = null;
-    TrialEntry firstTrial = null;
-    Map<TrialEntry, Grant> all = null;
-    boolean covered = false;
-    for (int pass = 0; pass < 2; pass++) {
-      ProvisionEntry[] entries = pass == 0 ? law.wholeLaw : specific;
-      for (ProvisionEntry entry : entries) {
-        if (!entry.contains(subsection, item, letter)) {
-          continue;
-        }
-        covered = true;
-        ExemptionAnswer yes = entry.yesOn(day, dense, group, known);
-        if (yes == null || entry.trial == firstTrial) {
-          continue;
-        }
-        if (first == null) {
-          first = yes;
-          firstTrial = entry.trial;
-        } else {
-          // A second trial also says yes: rare, so only now is a combined answer built.
-          if (all == null) {
-            all = new LinkedHashMap<>();
-            all.put(firstTrial, first.grants().get(0));
-          }
-          all.putIfAbsent(entry.trial, yes.grants().get(0));
-        }
-      }
-    }
-    if (first != null) {
-      return all == null ? first : ExemptionAnswer.yes(all.values());
-    }
-    if (!covered) {
-      return ExemptionAnswer.no(ImmutableList.of(NoTrialCovers.of(provision)));
-    }
-    return ExemptionAnswer.no(reasons(law, specific, municipality, date, provision, group, known));
+    return node.answer(
+        municipality, DENSE_INDEX[municipality.code().value()], dayNumber(date.toEpochDay()), group, knownIndexOf(group));
   }
 
   /**
@@ -226,86 +213,36 @@ public final class ExemptionIndex {
     return Optional.ofNullable(scopes.get(trial));
   }
 
-  private static ImmutableList<Reason> reasons(
-      LawEntries law,
-      ProvisionEntry[] specific,
-      Municipality municipality,
-      LocalDate date,
-      Provision provision,
-      TargetGroup group,
-      int known) {
-    int subsection = provision.subsection().orElse(0);
-    int item = provision.item().orElse(0);
-    String letter = provision.letter().orElse(null);
-    // The trials whose entries contain the provision, in order of first appearance, and whether
-    // any of a trial's entries covers the group. Trials are few, so a linear search beats hashing;
-    // and as each reason names its trial, no two trials give the same reason.
-    TrialEntry[] trials = new TrialEntry[4];
-    boolean[] groupCovered = new boolean[4];
-    int count = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (ProvisionEntry entry : pass == 0 ? law.wholeLaw : specific) {
-        if (!entry.contains(subsection, item, letter)) {
-          continue;
-        }
-        int at = 0;
-        while (at < count && trials[at] != entry.trial) {
-          at++;
-        }
-        if (at == count) {
-          if (count == trials.length) {
-            trials = Arrays.copyOf(trials, 2 * count);
-            groupCovered = Arrays.copyOf(groupCovered, 2 * count);
-          }
-          trials[count++] = entry.trial;
-        }
-        groupCovered[at] = groupCovered[at] || entry.coversGroup(group, known);
-      }
-    }
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(2 * count);
-    for (int t = 0; t < count; t++) {
-      TrialEntry trial = trials[t];
-      Reason time = trial.timeReason(date);
-      if (time != null) {
-        reasons.add(time);
-      }
-      Reason participation = trial.participationReason(municipality, date);
-      if (participation != null) {
-        reasons.add(participation);
-      }
-      if (!groupCovered[t]) {
-        reasons.add(trial.groupReason(group));
-      }
-    }
-    return reasons.build();
-  }
+  /**
+   * The nodes of one law. A question's provision is contained in the granted provisions that
+   * are a prefix of its citation: the whole law, its section (or chapter), and the subdivisions
+   * of that section down to the question's own. These form a chain, so the longest granted
+   * prefix names the whole set, and each granted citation has its {@link Node} made in advance.
+   * The sections' buckets go into the index's {@link SectionTable}.
+   */
+  private static final class LawNodes {
+    /** The whole-law grants alone: the node of a whole law, or of a section nothing else names. */
+    final Node wholeLaw;
+    final ImmutableList<Bucket> sections;
+    final ImmutableMap<String, Node> byChapter;
 
-  /** The provisions of one law that some trial exempts from, by the kind of citation. */
-  private static final class LawEntries {
-    final ProvisionEntry[] wholeLaw;
-    final ImmutableMap<String, ProvisionEntry[]> bySection;
-    final ImmutableMap<String, ProvisionEntry[]> byChapter;
-
-    LawEntries(
-        ProvisionEntry[] wholeLaw,
-        ImmutableMap<String, ProvisionEntry[]> bySection,
-        ImmutableMap<String, ProvisionEntry[]> byChapter) {
+    LawNodes(Node wholeLaw, ImmutableList<Bucket> sections, ImmutableMap<String, Node> byChapter) {
       this.wholeLaw = wholeLaw;
-      this.bySection = bySection;
+      this.sections = sections;
       this.byChapter = byChapter;
     }
 
-    /** The entries that may contain the provision besides the whole-law ones. */
-    ProvisionEntry[] specificTo(Provision provision) {
-      String section = provision.section().orElse(null);
-      ProvisionEntry[] found;
-      if (section != null) {
-        found = bySection.get(section);
-      } else {
-        String chapter = provision.chapter().orElse(null);
-        found = chapter == null ? null : byChapter.get(chapter);
+    /**
+     * The node of the grants that contain a provision whose section has no bucket, or null if
+     * none does.
+     */
+    Node nodeFor(Provision provision) {
+      String chapter = provision.chapter().orElse(null);
+      if (chapter != null) {
+        Node node = byChapter.get(chapter);
+        return node == null ? wholeLaw : node;
       }
-      return found == null ? NONE : found;
+      return wholeLaw;
     }
 
     static final class Builder {
@@ -324,16 +261,153 @@ public final class ExemptionIndex {
         }
       }
 
-      LawEntries build() {
-        return new LawEntries(wholeLaw.toArray(NONE), arrays(bySection), arrays(byChapter));
-      }
-
-      private static ImmutableMap<String, ProvisionEntry[]> arrays(Map<String, List<ProvisionEntry>> lists) {
-        ImmutableMap.Builder<String, ProvisionEntry[]> arrays = ImmutableMap.builder();
-        lists.forEach((key, list) -> arrays.put(key, list.toArray(NONE)));
-        return arrays.build();
+      LawNodes build() {
+        Node law = Node.of(wholeLaw);
+        ImmutableList.Builder<Bucket> sections = ImmutableList.builder();
+        bySection.forEach((section, entries) -> sections.add(Bucket.of(section, wholeLaw, law, entries)));
+        ImmutableMap.Builder<String, Node> chapters = ImmutableMap.builder();
+        byChapter.forEach((chapter, entries) -> chapters.put(chapter, Node.of(concat(wholeLaw, entries))));
+        return new LawNodes(law, sections.build(), chapters.build());
       }
     }
+  }
+
+  /**
+   * An open-addressing table from a law and a section to its bucket: one probe reads the
+   * bucket it finds, with the law and section to compare, from one array.
+   */
+  private static final class SectionTable {
+    private final Bucket[] slots;
+    private final int mask;
+
+    private SectionTable(Bucket[] slots) {
+      this.slots = slots;
+      this.mask = slots.length - 1;
+    }
+
+    static SectionTable of(Iterable<LawNodes> laws) {
+      List<Bucket> all = new ArrayList<>();
+      laws.forEach(law -> all.addAll(law.sections));
+      // At most half full, so a miss ends after a probe or two.
+      int size = Integer.highestOneBit(Math.max(1, all.size()) * 4 - 1);
+      Bucket[] slots = new Bucket[size];
+      for (Bucket b : all) {
+        int i = hash(b.law, b.section) & (size - 1);
+        while (slots[i] != null) {
+          i = (i + 1) & (size - 1);
+        }
+        slots[i] = b;
+      }
+      return new SectionTable(slots);
+    }
+
+    Bucket get(String law, String section) {
+      for (int i = hash(law, section) & mask; ; i = (i + 1) & mask) {
+        Bucket b = slots[i];
+        if (b == null || b.section.equals(section) && b.law.equals(law)) {
+          return b;
+        }
+      }
+    }
+
+    private static int hash(String law, String section) {
+      // Strings cache their hash; the finaliser of MurmurHash3 spreads the sum over the mask.
+      int h = law.hashCode() * 31 + section.hashCode();
+      h ^= h >>> 16;
+      h *= 0x85ebca6b;
+      h ^= h >>> 13;
+      return h;
+    }
+  }
+
+  /** The granted citations of one section: the bare section and its granted subdivisions. */
+  private static final class Bucket {
+    final String law;
+    final String section;
+    /** The node of a question that no granted subdivision contains; null if no grant does. */
+    final Node base;
+    /**
+     * The granted subdivisions, deepest first, as {@link Provision#contains} reads them below
+     * the section: how many of subsection, item and letter each fixes, and their values.
+     */
+    final int[] depths;
+    final int[] subsections;
+    final int[] items;
+    final String[] letters;
+    final Node[] nodes;
+
+    private Bucket(
+        String law, String section, Node base, int[] depths, int[] subsections, int[] items, String[] letters, Node[] nodes) {
+      this.law = law;
+      this.section = section;
+      this.base = base;
+      this.depths = depths;
+      this.subsections = subsections;
+      this.items = items;
+      this.letters = letters;
+      this.nodes = nodes;
+    }
+
+    static Bucket of(String section, List<ProvisionEntry> wholeLaw, Node lawNode, List<ProvisionEntry> entries) {
+      List<ProvisionEntry> bare = new ArrayList<>();
+      List<Provision> deeper = new ArrayList<>();
+      for (ProvisionEntry e : entries) {
+        if (depth(e.provision) == 0) {
+          bare.add(e);
+        } else if (!deeper.contains(e.provision)) {
+          deeper.add(e.provision);
+        }
+      }
+      deeper.sort((a, b) -> Integer.compare(depth(b), depth(a)));
+      int n = deeper.size();
+      int[] depths = new int[n];
+      int[] subsections = new int[n];
+      int[] items = new int[n];
+      String[] letters = new String[n];
+      Node[] nodes = new Node[n];
+      for (int i = 0; i < n; i++) {
+        Provision c = deeper.get(i);
+        depths[i] = depth(c);
+        subsections[i] = c.subsection().orElse(0);
+        items[i] = c.item().orElse(0);
+        letters[i] = c.letter().orElse(null);
+        List<ProvisionEntry> containing = new ArrayList<>(wholeLaw);
+        for (ProvisionEntry e : entries) {
+          if (e.provision.contains(c)) {
+            containing.add(e);
+          }
+        }
+        nodes[i] = Node.of(containing);
+      }
+      Node base = bare.isEmpty() ? lawNode : Node.of(concat(wholeLaw, bare));
+      return new Bucket(entries.get(0).provision.law(), section, base, depths, subsections, items, letters, nodes);
+    }
+
+    /** The node of the deepest granted citation that contains the provision. */
+    Node nodeFor(Provision provision) {
+      int subsection = provision.subsection().orElse(0);
+      int item = provision.item().orElse(0);
+      String letter = provision.letter().orElse(null);
+      for (int i = 0; i < nodes.length; i++) {
+        int depth = depths[i];
+        if ((depth < 1 || subsections[i] == subsection)
+            && (depth < 2 || items[i] == item)
+            && (depth < 3 || letters[i].equals(letter))) {
+          return nodes[i];
+        }
+      }
+      return base;
+    }
+
+    private static int depth(Provision p) {
+      return p.letter().isPresent() ? 3 : p.item().isPresent() ? 2 : p.subsection().isPresent() ? 1 : 0;
+    }
+  }
+
+  private static List<ProvisionEntry> concat(List<ProvisionEntry> first, List<ProvisionEntry> second) {
+    List<ProvisionEntry> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** One provision of one trial's scope, with the target groups it is granted for. */
@@ -342,56 +416,12 @@ public final class ExemptionIndex {
     final TrialEntry trial;
     final TargetGroup[] groups;
     final TargetGroup[] excluded;
-    /**
-     * The citation below its section, as {@link Provision#contains} reads it: how many of
-     * subsection, item and letter it fixes (0 for a whole law, a chapter or a bare section), and
-     * their values. The law and the section (or chapter) are those of the bucket the entry is in.
-     */
-    final int depth;
-    final int subsection;
-    final int item;
-    final String letter;
-    /** Bit i is set if the entry covers the i-th known target group. */
-    final long coveredKnownGroups;
-    /** Copies of the trial's window and participations, so a question reads fewer objects. */
-    final long startDay;
-    final long endDay;
-    final long[] usableFrom;
 
     ProvisionEntry(Provision provision, TrialEntry trial, List<TargetGroup> groups, Set<TargetGroup> excluded) {
       this.provision = provision;
       this.trial = trial;
       this.groups = groups.toArray(new TargetGroup[0]);
       this.excluded = excluded.toArray(new TargetGroup[0]);
-      this.subsection = provision.subsection().orElse(0);
-      this.item = provision.item().orElse(0);
-      this.letter = provision.letter().orElse(null);
-      this.depth = letter != null ? 3 : item != 0 ? 2 : subsection != 0 ? 1 : 0;
-      long covered = 0;
-      for (int g = 0; g < KNOWN_GROUPS.size(); g++) {
-        if (coversGroup(KNOWN_GROUPS.get(g))) {
-          covered |= 1L << g;
-        }
-      }
-      this.coveredKnownGroups = covered;
-      this.startDay = trial.startDay;
-      this.endDay = trial.endDay;
-      this.usableFrom = trial.usableFrom;
-    }
-
-    /**
-     * Whether the entry contains a provision of its bucket's law and section (or chapter), given
-     * by its parts below the section: {@link Provision#contains} without comparing the law again.
-     */
-    boolean contains(int subsection, int item, String letter) {
-      return (depth < 1 || this.subsection == subsection)
-          && (depth < 2 || this.item == item)
-          && (depth < 3 || this.letter.equals(letter));
-    }
-
-    /** Whether the entry covers a group, given the group's position among the known ones or -1. */
-    boolean coversGroup(TargetGroup group, int known) {
-      return known >= 0 ? (coveredKnownGroups >>> known & 1) != 0 : coversGroup(group);
     }
 
     boolean coversGroup(TargetGroup group) {
@@ -407,32 +437,228 @@ public final class ExemptionIndex {
       }
       return false;
     }
+  }
 
-    /** The answer built in advance if every test passes, otherwise null; allocates nothing. */
-    ExemptionAnswer yesOn(long day, int dense, TargetGroup group, int known) {
-      if (day < startDay || day > endDay || day < usableFrom[dense] || !coversGroup(group, known)) {
+  /**
+   * Every answer about one set of granted provisions: the trials that grant them, made in
+   * advance for every stretch of days on which no trial's standing changes.
+   *
+   * <p>Tables are flat arrays with the trials innermost, so a question reads a few adjacent
+   * entries: the trials' standing in its stretch of days, the municipality's first usable day
+   * in each trial, and the target group's coverage as bits.
+   */
+  private static final class Node {
+    final TrialEntry[] trials;
+    final int count;
+    /** Per trial, bit i set if one of its grants here covers the i-th known target group. */
+    final long[] knownGroups;
+    /** Per trial, its grants here, for a group that is not a known one. */
+    final ProvisionEntry[][] entries;
+    /** The days on which some trial's standing changes, ascending; stretch i ends before breaks[i]. */
+    final int[] breaks;
+    /** By stretch, then trial: the trial's answer built in advance, or null if not in force. */
+    final ExemptionAnswer[] yes;
+    /** By stretch, then trial: why the trial is not in force, or null if it is. */
+    final Reason[] notInForce;
+    /** By municipality, then trial: the first day the municipality may use the trial. */
+    final int[] usableFrom;
+    /**
+     * By municipality, then trial, and by known group, then trial: the trials' reasons, copied
+     * here on first need so that a no reads adjacent entries. Benign races, as in {@link
+     * TrialEntry}: the reasons are the trial's own immutable values.
+     */
+    private Reason[] participationReasons;
+    private Reason[] groupReasons;
+
+    private Node(
+        TrialEntry[] trials,
+        long[] knownGroups,
+        ProvisionEntry[][] entries,
+        int[] breaks,
+        ExemptionAnswer[] yes,
+        Reason[] notInForce,
+        int[] usableFrom) {
+      this.trials = trials;
+      this.count = trials.length;
+      this.knownGroups = knownGroups;
+      this.entries = entries;
+      this.breaks = breaks;
+      this.yes = yes;
+      this.notInForce = notInForce;
+      this.usableFrom = usableFrom;
+    }
+
+    /**
+     * The node of some grants, their trials in order of first appearance; null if there are
+     * none.
+     */
+    static Node of(List<ProvisionEntry> grants) {
+      if (grants.isEmpty()) {
         return null;
       }
-      Segment segment = trial.segmentOn(day);
-      return segment == null ? null : segment.yes;
+      Map<TrialEntry, List<ProvisionEntry>> byTrial = new LinkedHashMap<>();
+      for (ProvisionEntry e : grants) {
+        byTrial.computeIfAbsent(e.trial, t -> new ArrayList<>()).add(e);
+      }
+      TrialEntry[] trials = byTrial.keySet().toArray(new TrialEntry[0]);
+      int k = trials.length;
+      long[] knownGroups = new long[k];
+      ProvisionEntry[][] entries = new ProvisionEntry[k][];
+      TreeSet<Integer> days = new TreeSet<>();
+      for (int t = 0; t < k; t++) {
+        entries[t] = byTrial.get(trials[t]).toArray(new ProvisionEntry[0]);
+        for (int g = 0; g < Math.min(KNOWN_GROUPS.length, Long.SIZE); g++) {
+          for (ProvisionEntry e : entries[t]) {
+            if (e.coversGroup(KNOWN_GROUPS[g])) {
+              knownGroups[t] |= 1L << g;
+            }
+          }
+        }
+        trials[t].addBreaks(days);
+      }
+      int[] breaks = days.stream().mapToInt(Integer::intValue).toArray();
+      ExemptionAnswer[] yes = new ExemptionAnswer[(breaks.length + 1) * k];
+      Reason[] notInForce = new Reason[(breaks.length + 1) * k];
+      for (int s = 0; s <= breaks.length; s++) {
+        // Every day of a stretch has the same standing in every trial; ask about its first.
+        int day = s == 0 ? (breaks.length == 0 ? 0 : breaks[0] - 1) : breaks[s - 1];
+        for (int t = 0; t < k; t++) {
+          yes[s * k + t] = trials[t].yesOn(day);
+          notInForce[s * k + t] = trials[t].timeReason(day);
+        }
+      }
+      int[] usableFrom = new int[MUNICIPALITIES * k];
+      for (int m = 0; m < MUNICIPALITIES; m++) {
+        for (int t = 0; t < k; t++) {
+          usableFrom[m * k + t] = trials[t].usableFrom[m];
+        }
+      }
+      return new Node(trials, knownGroups, entries, breaks, yes, notInForce, usableFrom);
+    }
+
+    /** The stretch of days a day lies in: the number of breaks on or before it. */
+    private int stretchOf(int day) {
+      int low = 0;
+      int high = breaks.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (breaks[mid] <= day) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+
+    private boolean covers(int t, TargetGroup group, int known) {
+      if (known >= 0) {
+        return (knownGroups[t] >>> known & 1) != 0;
+      }
+      for (ProvisionEntry e : entries[t]) {
+        if (e.coversGroup(group)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    ExemptionAnswer answer(Municipality municipality, int dense, int day, TargetGroup group, int known) {
+      int stretch = stretchOf(day) * count;
+      int participant = dense * count;
+      ExemptionAnswer first = null;
+      int grants = 0;
+      for (int t = 0; t < count; t++) {
+        ExemptionAnswer inForce = yes[stretch + t];
+        if (inForce != null && day >= usableFrom[participant + t] && covers(t, group, known)) {
+          if (grants++ == 0) {
+            first = inForce;
+          }
+        }
+      }
+      if (grants == 1) {
+        return first;
+      }
+      if (grants > 1) {
+        // Several trials let the municipality deviate: rare, so only now is an answer built.
+        ImmutableList.Builder<Grant> all = ImmutableList.builderWithExpectedSize(grants);
+        for (int t = 0; t < count; t++) {
+          ExemptionAnswer inForce = yes[stretch + t];
+          if (inForce != null && day >= usableFrom[participant + t] && covers(t, group, known)) {
+            all.add(inForce.grants().get(0));
+          }
+        }
+        return ExemptionAnswer.yes(all.build());
+      }
+      // Every trial gives at least one reason; count them first, so the list is built in place.
+      int reasons = 0;
+      for (int t = 0; t < count; t++) {
+        reasons += (notInForce[stretch + t] != null ? 1 : 0)
+            + (day < usableFrom[participant + t] ? 1 : 0)
+            + (covers(t, group, known) ? 0 : 1);
+      }
+      ImmutableList.Builder<Reason> all = ImmutableList.builderWithExpectedSize(reasons);
+      for (int t = 0; t < count; t++) {
+        Reason time = notInForce[stretch + t];
+        if (time != null) {
+          all.add(time);
+        }
+        if (day < usableFrom[participant + t]) {
+          all.add(participationReason(municipality, dense, t));
+        }
+        if (!covers(t, group, known)) {
+          all.add(known < 0 ? trials[t].groupReason(group, known) : groupReason(group, known, t));
+        }
+      }
+      return ExemptionAnswer.no(all.build());
+    }
+
+    private Reason participationReason(Municipality municipality, int dense, int t) {
+      Reason[] cache = participationReasons;
+      if (cache == null) {
+        cache = new Reason[MUNICIPALITIES * count];
+        participationReasons = cache;
+      }
+      int at = dense * count + t;
+      Reason reason = cache[at];
+      if (reason == null) {
+        reason = trials[t].participationReason(municipality, dense);
+        cache[at] = reason;
+      }
+      return reason;
+    }
+
+    private Reason groupReason(TargetGroup group, int known, int t) {
+      Reason[] cache = groupReasons;
+      if (cache == null) {
+        cache = new Reason[KNOWN_GROUPS.length * count];
+        groupReasons = cache;
+      }
+      int at = known * count + t;
+      Reason reason = cache[at];
+      if (reason == null) {
+        reason = trials[t].groupReason(group, known);
+        cache[at] = reason;
+      }
+      return reason;
     }
   }
 
   /** Days of a trial on which the same legal bases are in force, with the answer for them. */
   private static final class Segment {
-    final long fromDay;
-    final long toDay;
+    final int fromDay;
+    final int toDay;
     /** The yes for these days, or null where no legal basis is in force. */
     final ExemptionAnswer yes;
 
-    Segment(long fromDay, long toDay, ExemptionAnswer yes) {
+    Segment(int fromDay, int toDay, ExemptionAnswer yes) {
       this.fromDay = fromDay;
       this.toDay = toDay;
       this.yes = yes;
     }
   }
 
-  /** One trial: its window, participations by municipality and its answers. */
+  /** One trial: its window, participations by municipality and its reasons. */
   private static final class TrialEntry {
     final TrialId id;
     final ExemptionScope scope;
@@ -441,23 +667,23 @@ public final class ExemptionIndex {
     final boolean awaitingLegalBasis;
     final LocalDate start;
     final LocalDate end;
-    final long startDay;
-    final long endDay;
+    final int startDay;
+    final int endDay;
     /**
-     * Participation statuses and first days by the municipality's position in {@link
-     * Municipalities#all()}; null and unused where it does not participate.
+     * Participation statuses by the municipality's position in {@link Municipalities#all()};
+     * null where it does not participate.
      */
     final ParticipationStatus[] statuses;
-    /** The first day a participant may use the exemption; {@code Long.MAX_VALUE} if never. */
-    final long[] usableFrom;
+    /** By the same position, the first day a participant may use the exemption; {@link #NEVER} if never. */
+    final int[] usableFrom;
     final Segment[] segments;
     /** The reasons that depend only on the day's place before or after the window, built once. */
     private final Reason beforeWindow;
     private final Reason afterWindow;
     /**
-     * Participation reasons by municipality code, and group reasons by the position of a known
-     * group, made on first need. Benign races: a reason is an immutable value, and a thread that
-     * misses one makes an equal one.
+     * Participation reasons by the municipality's position, and group reasons by the position
+     * of a known group, made on first need. Benign races: a reason is an immutable value, and a
+     * thread that misses one makes an equal one.
      */
     private Reason[] participationReasons;
     private Reason[] groupReasons;
@@ -474,22 +700,22 @@ public final class ExemptionIndex {
               .flatMap(e -> e.targetGroups().stream())
               .collect(ImmutableList.toImmutableList());
       this.statuses = new ParticipationStatus[MUNICIPALITIES];
-      this.usableFrom = new long[MUNICIPALITIES];
-      Arrays.fill(usableFrom, Long.MAX_VALUE);
+      this.usableFrom = new int[MUNICIPALITIES];
+      Arrays.fill(usableFrom, NEVER);
       for (Participation p : trial.participants()) {
         int dense = DENSE_INDEX[p.municipality().code().value()];
         statuses[dense] = p.status();
         usableFrom[dense] =
             p.status().mayUseExemption()
-                ? p.since().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)
-                : Long.MAX_VALUE;
+                ? p.since().map(d -> dayNumber(d.toEpochDay())).orElse(Integer.MIN_VALUE)
+                : NEVER;
       }
       this.awaitingLegalBasis = trial.legalBases().isEmpty();
       if (awaitingLegalBasis) {
         this.start = null;
         this.end = null;
-        this.startDay = Long.MAX_VALUE;
-        this.endDay = Long.MIN_VALUE;
+        this.startDay = NEVER;
+        this.endDay = Integer.MIN_VALUE;
         this.segments = new Segment[0];
         this.beforeWindow = AwaitingLegalBasis.of(id);
         this.afterWindow = beforeWindow;
@@ -506,16 +732,11 @@ public final class ExemptionIndex {
       }
       this.start = from;
       this.end = to;
-      this.startDay = from.toEpochDay();
-      this.endDay = to.toEpochDay();
+      this.startDay = dayNumber(from.toEpochDay());
+      this.endDay = dayNumber(to.toEpochDay());
       this.segments = segments(trial, decision);
       this.beforeWindow = NotYetInForce.of(id, start);
       this.afterWindow = Expired.of(id, end);
-    }
-
-    /** Whether the municipality is a confirmed participant that may use the exemption on the day. */
-    boolean confirmedOn(int dense, long day) {
-      return day >= usableFrom[dense];
     }
 
     /** Splits the window where the set of legal bases in force changes. */
@@ -548,7 +769,7 @@ public final class ExemptionIndex {
                         .conditions(conditionsInForce)
                         .period(Period.of(from, to))
                         .build()));
-        result.add(new Segment(from.toEpochDay(), to.toEpochDay(), yes));
+        result.add(new Segment(dayNumber(from.toEpochDay()), dayNumber(to.toEpochDay()), yes));
       }
       return result.toArray(new Segment[0]);
     }
@@ -559,29 +780,37 @@ public final class ExemptionIndex {
       }
     }
 
-    Segment segmentOn(long day) {
+    /** Adds the days on which the trial's standing changes: where its segments start, and after its end. */
+    void addBreaks(Set<Integer> days) {
+      if (awaitingLegalBasis) {
+        return;
+      }
+      days.add(startDay);
+      days.add(endDay + 1);
+      for (Segment s : segments) {
+        days.add(s.fromDay);
+      }
+    }
+
+    /** The answer built in advance for the day, or null if no legal basis is in force on it. */
+    ExemptionAnswer yesOn(int day) {
       for (Segment s : segments) {
         if (day >= s.fromDay && day <= s.toDay) {
-          return s;
+          return s.yes;
         }
       }
       return null;
     }
 
     /** Why the trial is not in force on the day, or null if it is. */
-    Reason timeReason(LocalDate date) {
-      if (awaitingLegalBasis) {
-        return beforeWindow;
-      }
-      long day = date.toEpochDay();
-      if (day < startDay) {
+    Reason timeReason(int day) {
+      if (awaitingLegalBasis || day < startDay) {
         return beforeWindow;
       }
       if (day > endDay) {
         return afterWindow;
       }
-      Segment segment = segmentOn(day);
-      if (segment != null && segment.yes != null) {
+      if (yesOn(day) != null) {
         return null;
       }
       // A gap between legal bases: name the next day in force, or else the last one.
@@ -590,7 +819,7 @@ public final class ExemptionIndex {
           return NotYetInForce.of(id, LocalDate.ofEpochDay(s.fromDay));
         }
       }
-      long last = Long.MIN_VALUE;
+      int last = Integer.MIN_VALUE;
       for (Segment s : segments) {
         if (s.toDay < day && s.yes != null) {
           last = Math.max(last, s.toDay);
@@ -599,12 +828,8 @@ public final class ExemptionIndex {
       return Expired.of(id, LocalDate.ofEpochDay(last));
     }
 
-    /** Why the municipality may not use the exemption on the day, or null if it may. */
-    Reason participationReason(Municipality municipality, LocalDate date) {
-      int dense = DENSE_INDEX[municipality.code().value()];
-      if (confirmedOn(dense, date.toEpochDay())) {
-        return null;
-      }
+    /** Why the municipality may not use the exemption on a day before its first usable day. */
+    Reason participationReason(Municipality municipality, int dense) {
       // The reason depends on the municipality alone, not on the day: a participant confirmed
       // only from a later day is, on this one, a participant not confirmed.
       Reason[] cache = participationReasons;
@@ -626,14 +851,13 @@ public final class ExemptionIndex {
     }
 
     /** Why the group is not covered: excluded by a condition, or never requested. */
-    Reason groupReason(TargetGroup group) {
-      int known = knownIndexOf(group);
+    Reason groupReason(TargetGroup group, int known) {
       if (known < 0) {
         return groupReasonOf(group);
       }
       Reason[] cache = groupReasons;
       if (cache == null) {
-        cache = new Reason[KNOWN_GROUPS.size()];
+        cache = new Reason[KNOWN_GROUPS.length];
         groupReasons = cache;
       }
       Reason reason = cache[known];

@@ -1,6 +1,7 @@
 package io.github.frikommune.core.exemption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.frikommune.core.decision.ParticipantsRestricted;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
@@ -145,6 +146,19 @@ class ExemptionIndexTest {
     ExemptionAnswer second = INDEX.answer(SeedCase.AALBORG, LocalDate.of(2020, 3, 2), LOANS.withSubsection(1), TargetGroup.EDUCATION_READY);
 
     assertThat(second).isSameAs(first);
+  }
+
+  @Test
+  void aMissingPartOfTheQuestion_isAProgrammingError_namedInTheException() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> INDEX.answer(null, AUGUST_2017, Provision.parse("sygedagpengeloven § 80"), TargetGroup.JOB_READY))
+        .withMessage("municipality");
+    assertThatNullPointerException()
+        .isThrownBy(() -> INDEX.answer(SeedCase.AALBORG, null, LOANS, TargetGroup.JOB_READY))
+        .withMessage("date");
+    assertThatNullPointerException()
+        .isThrownBy(() -> INDEX.answer(SeedCase.AALBORG, AUGUST_2017, LOANS, null))
+        .withMessage("group");
   }
 
   @Test
