@@ -1,6 +1,9 @@
 package io.github.frikommune.examples;
 
 import io.github.frikommune.core.application.Application;
+import io.github.frikommune.core.application.Consultation;
+import io.github.frikommune.core.application.PoliticalApproval;
+import io.github.frikommune.core.application.RequestedExemption;
 import io.github.frikommune.core.exemption.ExemptionAnswer;
 import io.github.frikommune.core.exemption.ExemptionIndex;
 import io.github.frikommune.core.exemption.Grant;
@@ -13,6 +16,7 @@ import io.github.frikommune.core.targetgroup.TargetGroup;
 import io.github.frikommune.core.validation.PortfolioValidator;
 import io.github.frikommune.core.validation.ValidationResult;
 import io.github.frikommune.core.validation.Violation;
+import io.github.frikommune.core.validation.ViolationCode;
 import io.github.frikommune.core.decision.Condition;
 import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.lifecycle.ApplicationLifecycle;
@@ -22,6 +26,7 @@ import io.github.frikommune.core.lifecycle.RecordHistories;
 import io.github.frikommune.core.lifecycle.TrialState;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.ApplicationRound;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.Trial;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +60,7 @@ final class NorthJutlandReport {
     report.summaries();
     report.applications();
     report.validation();
+    report.evaluation();
     report.timeline();
     report.states(dates);
     report.exemptionQuestions();
@@ -108,11 +114,14 @@ final class NorthJutlandReport {
     for (Violation v : result.violations()) {
       line("- `" + v.code().code() + "` " + v.severity().code() + " at `" + v.path() + "`: " + v.englishMessage());
     }
-    if (!result.isClean()) {
+    long withoutExemption = result.violations().stream().filter(v -> v.code() == ViolationCode.EXEMPTION_MISSING).count();
+    if (withoutExemption > 0) {
       line();
       line(
-          "The seed documents name no provision for these applications, so the record is"
-              + " incomplete there; the validator says so rather than guess.");
+          withoutExemption
+              + " applications have no exemption on record: the seed documents name neither a law nor"
+              + " a target group for them, so the record is incomplete there, and the validator says so"
+              + " rather than guess.");
     }
     line();
   }
@@ -168,14 +177,20 @@ final class NorthJutlandReport {
       line();
       for (Application a : applications) {
         Optional<Decision> decision = portfolio.decisionOn(a.id());
+        String undecided = a.submittedOn().isPresent() ? "awaiting decision" : "no submission on record";
         line(
             "- **"
                 + a.title()
                 + "** ("
                 + a.id()
                 + "): "
-                + decision.map(d -> d.outcome().code() + " (" + d.outcome().danishLabel() + ") on " + d.decidedOn()).orElse("awaiting decision"));
-        line("  - applicants: " + (a.participants().isEmpty() ? "not on record" : a.participants().toString()));
+                + decision.map(d -> d.outcome().code() + " (" + d.outcome().danishLabel() + ") on " + d.decidedOn()).orElse(undecided));
+        applicants(a);
+        localProcess(a);
+        for (RequestedExemption e : a.exemptions()) {
+          line("  - exemption from " + (e.provisions().isEmpty() ? "no provision on record" : join(e.provisions()))
+              + " for " + (e.targetGroups().isEmpty() ? "no target group on record" : labels(e.targetGroups())));
+        }
         decision.ifPresent(
             d -> {
               for (Condition c : d.conditions()) {
@@ -188,6 +203,66 @@ final class NorthJutlandReport {
       }
     }
     line();
+  }
+
+  private void applicants(Application a) {
+    if (a.participants().isEmpty()) {
+      line("  - applicants (ansøgere): not on record");
+      return;
+    }
+    a.leadApplicant().ifPresent(m -> line("  - lead applicant (ansøger): " + m.name()));
+    if (!a.coApplicants().isEmpty()) {
+      line("  - co-applicants (medansøgere): " + join(a.coApplicants()));
+    }
+    if (!a.applicants().isEmpty()) {
+      line("  - lead or co-applicant, role not on record (ansøger/medansøger): " + join(a.applicants()));
+    }
+  }
+
+  /** The local process as the record has it: described, consulted, approved, submitted. */
+  private void localProcess(Application a) {
+    a.describedOn().ifPresent(d -> line("  - described (færdigbeskrevet): " + d));
+    for (Consultation c : a.consultations()) {
+      StringBuilder b = new StringBuilder("  - consultation (høring) of ").append(c.body());
+      c.sentOn().ifPresent(d -> b.append(", sent ").append(d));
+      c.answeredOn().ifPresent(d -> b.append(", answered ").append(d));
+      c.note().ifPresent(n -> b.append(": ").append(n));
+      line(b.toString());
+    }
+    for (PoliticalApproval approval : a.approvals()) {
+      line("  - approved (politisk godkendt) by " + approval.municipality().name()
+          + approval.body().map(body -> ", " + body).orElse("")
+          + approval.approvedOn().map(d -> ", " + d).orElse(", day not on record"));
+    }
+    a.submittedOn().ifPresent(d -> line("  - submitted (indsendt): " + d));
+  }
+
+  private void evaluation() {
+    line("## Evaluation (evaluering)");
+    line();
+    for (EvaluationWorkshop w : portfolio.evaluationWorkshops()) {
+      line("- " + w.heldOn() + ": " + w.title() + w.host().map(h -> ", with " + h).orElse("")
+          + (w.participants().isEmpty() ? "" : "; taking part with the network: " + String.join(", ", w.participants())));
+    }
+    long designs = portfolio.trials().stream().filter(t -> t.evaluationDesign().isPresent()).count();
+    line("- Evaluation designs (evalueringsdesigns) on record: " + designs + " of " + portfolio.trials().size() + " trials.");
+    line();
+  }
+
+  private static String join(List<?> values) {
+    StringBuilder b = new StringBuilder();
+    for (Object v : values) {
+      b.append(b.length() == 0 ? "" : ", ").append(v instanceof Municipality ? ((Municipality) v).name() : v);
+    }
+    return b.toString();
+  }
+
+  private static String labels(List<TargetGroup> groups) {
+    StringBuilder b = new StringBuilder();
+    for (TargetGroup g : groups) {
+      b.append(b.length() == 0 ? "" : ", ").append(g.label());
+    }
+    return b.toString();
   }
 
   private void states(List<LocalDate> dates) {

@@ -30,6 +30,7 @@ import io.github.frikommune.core.programme.Programme;
 import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.targetgroup.TargetGroup;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.LegalBasis;
 import io.github.frikommune.core.trial.Participation;
 import io.github.frikommune.core.trial.ParticipationStatus;
@@ -54,9 +55,10 @@ import java.util.List;
  * <ul>
  *   <li>the programme is first announced "from 2016 until July 2020" (the day in 2016 is not
  *       known; 1 January is used) and extended by lov nr. 658 § 1 to 31 December 2021;
- *   <li>Aalborg, "ansøger/medansøger" on round-1 applications 1 to 4, is recorded as their lead
- *       applicant; who applied for 5 to 7 and for the other municipalities' round-2
- *       applications is not known, so they name no applicant;
+ *   <li>Aalborg, "ansøger/medansøger" on round-1 applications 1 to 4, is recorded as an
+ *       applicant of unrecorded role on them, and as the lead applicant of the two round-2
+ *       applications it writes ("udarbejder"); who applied for 5 to 7 and for the other
+ *       municipalities' round-2 applications is not known, so they name no applicant;
  *   <li>round-1 applications are recorded as submitted on the deadline, the latest day they can
  *       have been; Aalborg's round-1 approvals are known only as a fact, without body or day;
  *   <li>an exemption cites the whole law its title points to where the seeds cite no section,
@@ -124,6 +126,24 @@ public final class NorthJutlandScenario {
         .addAllApplications(round2Applications())
         .decisions(round1Decisions())
         .trials(round1Trials())
+        .addEvaluationWorkshop(evaluationKickOff())
+        .build();
+  }
+
+  /**
+   * The evaluation kick-off of 2 March 2017: "en opstartende workshop med fokus på
+   * evaluering", held in cooperation with KORA, with representatives of the network and KORA,
+   * STAR, KL, Arbejdsmarkedskontor Midt-Nord and Rambøll.
+   *
+   * @return the workshop
+   */
+  public static EvaluationWorkshop evaluationKickOff() {
+    return EvaluationWorkshop.builder()
+        .heldOn(EVALUATION_KICK_OFF)
+        .network(NORTH_JUTLAND)
+        .title("Opstartende workshop med fokus på evaluering")
+        .host("KORA")
+        .addParticipants("KORA", "STAR", "KL", "Arbejdsmarkedskontor Midt-Nord", "Rambøll")
         .build();
   }
 
@@ -232,8 +252,9 @@ public final class NorthJutlandScenario {
   }
 
   /**
-   * Round 2: Aalborg's two applications with its own process, and the other municipalities'
-   * three, all sent on 1 May 2017.
+   * Round 2: Aalborg's two applications with its own process, sent on 1 May 2017, and the
+   * other municipalities' three, due to be described by 20 March 2017; whether and when they
+   * were sent is not in the seed documents, so no submission is on record.
    *
    * @return the five applications
    */
@@ -347,7 +368,7 @@ public final class NorthJutlandScenario {
   }
 
   private static ImmutableApplication.Builder aalborgRound1(ApplicationId id, String title) {
-    return networkRound1(id, title).leadApplicant(AALBORG).addApproval(PoliticalApproval.undated(AALBORG));
+    return networkRound1(id, title).addApplicant(AALBORG).addApproval(PoliticalApproval.undated(AALBORG));
   }
 
   private static ImmutableApplication.Builder othersRound2(ApplicationId id, String title) {
@@ -356,12 +377,12 @@ public final class NorthJutlandScenario {
         .title(title)
         .round(ROUND_2)
         .network(NORTH_JUTLAND)
-        .describedOn(LocalDate.of(2017, 3, 20))
-        .submittedOn(ROUND_2_DEADLINE);
+        .describedOn(LocalDate.of(2017, 3, 20));
   }
 
   private static ImmutableApplication.Builder aalborgRound2(ApplicationId id, String title) {
     return othersRound2(id, title)
+        .submittedOn(ROUND_2_DEADLINE)
         .leadApplicant(AALBORG)
         .addConsultation(
             Consultation.builder()

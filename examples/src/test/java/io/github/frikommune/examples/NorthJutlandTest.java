@@ -113,6 +113,64 @@ class NorthJutlandTest {
   }
 
   @Test
+  void network_isTheElevenMunicipalitiesOfNorthJutland_withItsTheme() {
+    assertThat(printed).contains("Theme (tema): En mere fleksibel og effektiv beskæftigelsesindsats, herunder også"
+        + " nytænkning af integrationsområdet");
+    assertThat(NorthJutlandScenario.portfolio().networks().get(0).members()).extracting(m -> m.name())
+        .containsExactlyInAnyOrder("Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø",
+            "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerlands");
+  }
+
+  @Test
+  void round1_hasTheSevenApplications_withAalborgTakingPartInTheFirstFour_roleNotOnRecord() {
+    assertThat(printed)
+        .contains("| NJ-1-01 | Mikrolån | not on record |  | Aalborg | partially granted |")
+        .contains("| NJ-1-02 | Arbejdsmarkedserfaring for udsatte borgere ved gunstigere fradrag for lønindtægt | not on record |  | Aalborg | rejected |")
+        .contains("| NJ-1-03 | Iværksætteri for udvalgte målgrupper, herunder bl.a. dimittender | not on record |  | Aalborg | partially granted |")
+        .contains("| NJ-1-04 | Formkrav ved lovpligtige samtaler | not on record |  | Aalborg | granted |")
+        .contains("| NJ-1-05 | Fleksibilitet i forhold til forholdstalskravene | not on record |  |  | granted |")
+        .contains("| NJ-1-06 | Fleksible rammer for uddannelse | not on record |  |  | granted |")
+        .contains("| NJ-1-07 | Individuelt og fleksibelt integrationsprogram | not on record |  |  | rejected |")
+        .contains("| Aalborg | 0 | 0 | 4 | 4 |");
+  }
+
+  @Test
+  void round2_hasAalborgsTwoApplications_andTheOtherMunicipalitiesThree() {
+    assertThat(printed)
+        .contains("**Fleksibilitet i forhold til rehabiliteringsteams** (NJ-2-A1): awaiting decision")
+        .contains("**Undtagelse af bestemmelserne om at give aktivitetsparate unge uddannelsespålæg** (NJ-2-A2): awaiting decision")
+        .contains("**Brug af psykologer i indsatsen til behandling** (NJ-2-O1): no submission on record")
+        .contains("**Fleksibilitet på sygedagpengeområdet, herunder fx lempede krav om lægeattester** (NJ-2-O2)")
+        .contains("**Forsøg med 8 ugers virksomhedspraktik for udvalgte målgrupper af forsikrede ledige** (NJ-2-O3)");
+  }
+
+  @Test
+  void round2_aalborgsMilestones_describedConsultedApprovedSent() {
+    assertThat(printed)
+        .contains("  - described (færdigbeskrevet): 2017-03-20")
+        .contains("  - consultation (høring) of LBR (Lokalt Beskæftigelsesråd): sendt i høring i slutningen af marts 2017")
+        .contains("  - approved (politisk godkendt) by Aalborg, Beskæftigelsesudvalget, 2017-04-25")
+        .contains("  - submitted (indsendt): 2017-05-01");
+  }
+
+  @Test
+  void evaluationKickOff_of2March2017_withKoraStarKlArbejdsmarkedskontorAndRamboell() throws Exception {
+    String participants = "KORA, STAR, KL, Arbejdsmarkedskontor Midt-Nord, Rambøll";
+    assertThat(printed)
+        .contains("- 2017-03-02: Opstartende workshop med fokus på evaluering, with KORA; taking part with the network: "
+            + participants)
+        .contains("| 2017-03-02 | evaluation workshop |");
+    assertThat(Files.readString(dir.resolve("north-jutland.json"), StandardCharsets.UTF_8))
+        .contains("\"heldOn\": \"2017-03-02\"")
+        .contains("\"Arbejdsmarkedskontor Midt-Nord\"");
+  }
+
+  @Test
+  void theLaw_inForceFirstJuly2017_isOnTheTimeline() {
+    assertThat(printed).contains("| 2017-07-01 | in force | lov nr. 658 af 8. juni 2017 in force |");
+  }
+
+  @Test
   void timeline_andLifecycleDiagram_areMermaid() {
     assertThat(printed).contains("lov nr. 658 af 8. juni 2017 in force").contains("stateDiagram-v2").contains("gantt");
   }

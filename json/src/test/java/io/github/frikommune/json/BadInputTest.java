@@ -81,8 +81,8 @@ class BadInputTest {
         // unknown codes
         bad(
             "unknown municipality code",
-            SeedDocument.withObject("/applications/0/leadApplicant", m -> m.put("code", 999).remove("name")),
-            "/applications/0/leadApplicant/code",
+            SeedDocument.withObject("/applications/0/applicants/0", m -> m.put("code", 999).remove("name")),
+            "/applications/0/applicants/0/code",
             "999"),
         bad(
             "unknown condition type",

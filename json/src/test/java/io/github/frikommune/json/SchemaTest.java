@@ -114,7 +114,7 @@ class SchemaTest {
         Arguments.of("object for an array", SeedDocument.withObject("", d -> d.putObject("rounds"))),
         Arguments.of(
             "municipality 999",
-            SeedDocument.withObject("/applications/0/leadApplicant", m -> m.put("code", 999).remove("name"))),
+            SeedDocument.withObject("/applications/0/applicants/0", m -> m.put("code", 999).remove("name"))),
         Arguments.of(
             "unknown condition type",
             SeedDocument.withObject("/decisions/0/conditions/0", c -> c.put("type", "target-groups-widened"))),

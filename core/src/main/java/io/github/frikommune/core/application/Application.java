@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  *
  * <p>An application has a lead applicant (<i>ansøger</i>) and co-applicants
  * (<i>medansøgere</i>) from the applying network, or is the applying municipality's own in a
- * single-municipality programme. It asks for exemptions (<i>fritagelser</i>) from cited
+ * single-municipality programme. Where the record names a municipality as taking part without
+ * saying whether it leads ("ansøger/medansøger"), it is one of the {@linkplain #applicants()
+ * applicants}. It asks for exemptions (<i>fritagelser</i>) from cited
  * provisions for target groups, expects effects, and is described (<i>færdigbeskrevet</i>),
  * perhaps sent for consultation (<i>høring</i>), approved politically by every participant and
  * submitted in a round. Example: "Mikrolån", round 1 of Frikommuneforsøg II, North Jutland
@@ -82,6 +84,17 @@ public abstract class Application {
   public abstract ImmutableList<Municipality> coApplicants();
 
   /**
+   * The applicants whose role the record does not give: each is the lead applicant or a
+   * co-applicant (<i>ansøger/medansøger</i>), but which is not on record. Example: the minutes
+   * of 2017 say only that Aalborg is "ansøger/medansøger" on the first four applications of
+   * round 1. A municipality whose role is known is the {@linkplain #leadApplicant() lead
+   * applicant} or one of the {@linkplain #coApplicants() co-applicants} instead.
+   *
+   * @return the applicants of unrecorded role, in the order given, possibly empty
+   */
+  public abstract ImmutableList<Municipality> applicants();
+
+  /**
    * The exemptions asked for.
    *
    * @return the requested exemptions, in the order given
@@ -133,25 +146,28 @@ public abstract class Application {
   }
 
   /**
-   * Every municipality known to take part: the lead applicant first, then the co-applicants.
+   * Every municipality known to take part: the lead applicant first, then the co-applicants,
+   * then the applicants of unrecorded role.
    *
    * @return the participants, without repeats
    */
   public ImmutableSet<Municipality> participants() {
     ImmutableSet.Builder<Municipality> all = ImmutableSet.builder();
     leadApplicant().ifPresent(all::add);
-    return all.addAll(coApplicants()).build();
+    return all.addAll(coApplicants()).addAll(applicants()).build();
   }
 
   /**
-   * Whether a municipality is the lead applicant or a co-applicant.
+   * Whether a municipality takes part: as lead applicant, co-applicant or applicant of
+   * unrecorded role.
    *
    * @param municipality the municipality
    * @return true if it takes part
    */
   public boolean isParticipant(Municipality municipality) {
     return leadApplicant().map(municipality::equals).orElse(false)
-        || coApplicants().contains(municipality);
+        || coApplicants().contains(municipality)
+        || applicants().contains(municipality);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.frikommune.core.programme.Network;
 import io.github.frikommune.core.programme.NetworkId;
 import io.github.frikommune.core.programme.Programme;
 import io.github.frikommune.core.programme.RoundId;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.Trial;
 import io.github.frikommune.core.trial.TrialId;
 import java.util.HashSet;
@@ -22,8 +23,8 @@ import org.immutables.value.Value;
 
 /**
  * A portfolio: the whole record of one programme as a network secretariat or a ministry keeps
- * it: the programme, its networks and rounds, the applications, the decisions on them and the
- * trials they became.
+ * it: the programme, its networks and rounds, the applications, the decisions on them, the
+ * trials they became and the workshops on their evaluation.
  *
  * <p>Example: the North Jutland network's round 1 of Frikommuneforsøg II: 7 applications sent
  * by 1 December 2016, decided on 1 February 2017, 5 granted wholly or partly. Identifiers are
@@ -75,6 +76,14 @@ public abstract class Portfolio {
    * @return the trials
    */
   public abstract ImmutableList<Trial> trials();
+
+  /**
+   * The workshops on evaluation (<i>evalueringsworkshops</i>), such as the North Jutland
+   * network's kick-off with KORA on 2 March 2017.
+   *
+   * @return the workshops, in the order given
+   */
+  public abstract ImmutableList<EvaluationWorkshop> evaluationWorkshops();
 
   /**
    * A builder.

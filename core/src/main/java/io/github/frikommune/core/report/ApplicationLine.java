@@ -46,6 +46,14 @@ public abstract class ApplicationLine {
   public abstract ImmutableList<Municipality> coApplicants();
 
   /**
+   * The applicants whose role, lead or co-applicant (<i>ansøger/medansøger</i>), is not on
+   * record.
+   *
+   * @return the applicants of unrecorded role, in the application's order
+   */
+  public abstract ImmutableList<Municipality> applicants();
+
+  /**
    * Whether the application was sent to the ministry.
    *
    * @return true if submitted

@@ -4,7 +4,8 @@ import io.github.frikommune.core.municipality.Municipality;
 import org.immutables.value.Value;
 
 /**
- * How often one municipality is lead applicant and co-applicant in a round.
+ * How often one municipality is lead applicant, co-applicant, or applicant of unrecorded role
+ * (<i>ansøger/medansøger</i>) in a round.
  *
  * <p>Example: in round 1 of Frikommuneforsøg II Aalborg was lead or co-applicant on 4 of the
  * North Jutland network's 7 applications. Immutable and thread-safe.
@@ -38,15 +39,23 @@ public abstract class MunicipalityTally {
   public abstract int asCoApplicant();
 
   /**
+   * The applications it takes part in as lead or co-applicant, the record not saying which.
+   *
+   * @return the count
+   */
+  @Value.Parameter
+  public abstract int roleNotOnRecord();
+
+  /**
    * The applications it takes part in, as lead or co-applicant.
    *
    * @return the count
    */
   public int total() {
-    return asLead() + asCoApplicant();
+    return asLead() + asCoApplicant() + roleNotOnRecord();
   }
 
-  static MunicipalityTally of(Municipality municipality, int asLead, int asCoApplicant) {
-    return ImmutableMunicipalityTally.of(municipality, asLead, asCoApplicant);
+  static MunicipalityTally of(Municipality municipality, int asLead, int asCoApplicant, int roleNotOnRecord) {
+    return ImmutableMunicipalityTally.of(municipality, asLead, asCoApplicant, roleNotOnRecord);
   }
 }

@@ -7,6 +7,7 @@ import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.ApplicationRound;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.LegalBasis;
 import io.github.frikommune.core.trial.Trial;
 import java.time.LocalDate;
@@ -18,11 +19,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The timeline of a portfolio (<i>tidslinje</i>): deadlines, decisions, extensions and in-force
- * dates, and the periods of the programme and its trials.
+ * The timeline of a portfolio (<i>tidslinje</i>): deadlines, decisions, evaluation workshops,
+ * extensions and in-force dates, and the periods of the programme and its trials.
  *
  * <p>For the seed case: the deadlines of 1 December 2016, 1 May 2017 and 1 November 2017, the
- * decisions of 1 February 2017, lov om frikommunenetværk in force on 1 July 2017, and five
+ * decisions of 1 February 2017, the evaluation kick-off with KORA on 2 March 2017, lov om
+ * frikommunenetværk in force on 1 July 2017, and five
  * trials from then to the end of 2021. It is data first; {@link #toPlainText()},
  * {@link #toMarkdown()} and {@link #toMermaidGantt()} render it deterministically. Immutable and
  * thread-safe.
@@ -71,6 +73,14 @@ public abstract class PortfolioTimeline {
       String title = portfolio.application(d.application()).map(Application::title).map(t -> " " + t).orElse("");
       events.add(TimelineEvent.of(
           d.decidedOn(), TimelineEventKind.DECISION, "decision on " + d.application() + title + ": " + Text.label(d.outcome())));
+    }
+    for (EvaluationWorkshop w : portfolio.evaluationWorkshops()) {
+      StringBuilder description = new StringBuilder(w.title());
+      w.host().ifPresent(h -> description.append(", with ").append(h));
+      if (!w.participants().isEmpty()) {
+        description.append("; taking part: ").append(String.join(", ", w.participants()));
+      }
+      events.add(TimelineEvent.of(w.heldOn(), TimelineEventKind.EVALUATION_WORKSHOP, description.toString()));
     }
     for (Extension e : portfolio.programme().extensions()) {
       events.add(TimelineEvent.of(
@@ -202,6 +212,8 @@ public abstract class PortfolioTimeline {
         return "Deadlines";
       case DECISION:
         return "Decisions";
+      case EVALUATION_WORKSHOP:
+        return "Evaluation";
       case EXTENSION:
         return "Extensions";
       default:

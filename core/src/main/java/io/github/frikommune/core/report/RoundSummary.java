@@ -9,9 +9,11 @@ import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.ApplicationRound;
 import io.github.frikommune.core.programme.RoundId;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -68,6 +70,7 @@ public abstract class RoundSummary {
               .title(a.title())
               .leadApplicant(a.leadApplicant())
               .coApplicants(a.coApplicants())
+              .applicants(a.applicants())
               .submitted(a.submittedOn().isPresent())
               .outcome(portfolio.decisionOn(a.id()).map(Decision::outcome))
               .build());
@@ -113,19 +116,22 @@ public abstract class RoundSummary {
   }
 
   /**
-   * Each municipality named as lead or co-applicant, with how often.
+   * Each municipality named as lead applicant, co-applicant or applicant of unrecorded role,
+   * with how often; a municipality named twice on one application counts once, in its first
+   * role.
    *
    * @return the tallies, ordered by municipality code
    */
   public ImmutableList<MunicipalityTally> byMunicipality() {
     Map<Municipality, int[]> counts = new TreeMap<>();
     for (ApplicationLine l : applications()) {
-      l.leadApplicant().ifPresent(m -> counts.computeIfAbsent(m, k -> new int[2])[0]++);
-      l.coApplicants().stream().distinct().filter(m -> !l.leadApplicant().equals(Optional.of(m)))
-          .forEach(m -> counts.computeIfAbsent(m, k -> new int[2])[1]++);
+      Set<Municipality> counted = new HashSet<>();
+      l.leadApplicant().filter(counted::add).ifPresent(m -> counts.computeIfAbsent(m, k -> new int[3])[0]++);
+      l.coApplicants().stream().filter(counted::add).forEach(m -> counts.computeIfAbsent(m, k -> new int[3])[1]++);
+      l.applicants().stream().filter(counted::add).forEach(m -> counts.computeIfAbsent(m, k -> new int[3])[2]++);
     }
     return counts.entrySet().stream()
-        .map(e -> MunicipalityTally.of(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .map(e -> MunicipalityTally.of(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -139,7 +145,7 @@ public abstract class RoundSummary {
     return byMunicipality().stream()
         .filter(t -> t.municipality().equals(municipality))
         .findFirst()
-        .orElse(MunicipalityTally.of(municipality, 0, 0));
+        .orElse(MunicipalityTally.of(municipality, 0, 0, 0));
   }
 
   /**
@@ -193,6 +199,9 @@ public abstract class RoundSummary {
       if (!l.coApplicants().isEmpty()) {
         b.append("; co-applicants: ").append(names(l.coApplicants()));
       }
+      if (!l.applicants().isEmpty()) {
+        b.append("; lead or co-applicant, role not on record: ").append(names(l.applicants()));
+      }
       b.append('\n');
     }
     b.append('\n').append("By municipality").append('\n');
@@ -202,7 +211,8 @@ public abstract class RoundSummary {
     }
     for (MunicipalityTally t : tallies) {
       b.append("  ").append(t.municipality().name()).append(": lead or co-applicant on ").append(t.total())
-          .append(" (lead ").append(t.asLead()).append(", co-applicant ").append(t.asCoApplicant()).append(")\n");
+          .append(" (lead ").append(t.asLead()).append(", co-applicant ").append(t.asCoApplicant())
+          .append(", role not on record ").append(t.roleNotOnRecord()).append(")\n");
     }
     return b.toString();
   }
@@ -224,22 +234,33 @@ public abstract class RoundSummary {
       b.append(Text.row(List.of("undecided", Integer.toString(undecided()))));
     }
     b.append('\n');
-    b.append(Text.row(List.of("application", "title", "lead applicant", "co-applicants", "outcome"))).append("|---|---|---|---|---|\n");
+    b.append(Text.row(List.of("application", "title", "lead applicant", "co-applicants", "role not on record", "outcome")))
+        .append("|---|---|---|---|---|---|\n");
     for (ApplicationLine l : applications()) {
       b.append(Text.row(List.of(
-          l.application().toString(), Text.cell(l.title()), lead(l), names(l.coApplicants()), outcomeText(l))));
+          l.application().toString(),
+          Text.cell(l.title()),
+          lead(l),
+          names(l.coApplicants()),
+          names(l.applicants()),
+          outcomeText(l))));
     }
     b.append('\n');
-    b.append(Text.row(List.of("municipality", "lead", "co-applicant", "lead or co-applicant"))).append("|---|---:|---:|---:|\n");
+    b.append(Text.row(List.of("municipality", "lead", "co-applicant", "role not on record", "lead or co-applicant")))
+        .append("|---|---:|---:|---:|---:|\n");
     for (MunicipalityTally t : byMunicipality()) {
       b.append(Text.row(List.of(
-          t.municipality().name(), Integer.toString(t.asLead()), Integer.toString(t.asCoApplicant()), Integer.toString(t.total()))));
+          t.municipality().name(),
+          Integer.toString(t.asLead()),
+          Integer.toString(t.asCoApplicant()),
+          Integer.toString(t.roleNotOnRecord()),
+          Integer.toString(t.total()))));
     }
     return b.toString();
   }
 
   private static String outcomeText(ApplicationLine l) {
-    return l.outcome().map(Text::label).orElse(l.submitted() ? "undecided" : "not submitted");
+    return l.outcome().map(Text::label).orElse(l.submitted() ? "undecided" : "no submission on record");
   }
 
   private static String lead(ApplicationLine l) {

@@ -8,6 +8,8 @@ public enum TimelineEventKind implements Coded {
   DEADLINE("deadline", "ansøgningsfrist"),
   /** A decision on an application (<i>afgørelse</i>). */
   DECISION("decision", "afgørelse"),
+  /** A workshop on the evaluation of trials (<i>evalueringsworkshop</i>). */
+  EVALUATION_WORKSHOP("evaluation-workshop", "evalueringsworkshop"),
   /** A law or executive order that extends the programme or a trial (<i>forlængelse</i>). */
   EXTENSION("extension", "forlængelse"),
   /** A legal basis comes into force (<i>ikrafttræden</i>). */

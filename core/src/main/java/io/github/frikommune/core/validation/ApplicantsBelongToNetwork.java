@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Rule 1: the lead applicant and co-applicants belong to the applying network, or are the
  * applying municipality itself in a single-municipality programme; no municipality appears
- * twice.
+ * twice. Applicants whose role is not on record count as either: in a single-municipality
+ * programme one of them may be the applying municipality, where no lead applicant is named.
  */
 final class ApplicantsBelongToNetwork {
   private ApplicantsBelongToNetwork() {}
@@ -30,6 +31,16 @@ final class ApplicantsBelongToNetwork {
             application.coApplicants().get(i),
             context.programme().id());
       }
+      // With no lead on record, the first applicant of unrecorded role may be the applying
+      // municipality; any other can only be a co-applicant.
+      int first = application.leadApplicant().isPresent() ? 0 : 1;
+      for (int i = first; i < application.applicants().size(); i++) {
+        out.add(
+            ViolationCode.CO_APPLICANT_IN_SINGLE_MUNICIPALITY_PROGRAMME,
+            at.element("applicants", i),
+            application.applicants().get(i),
+            context.programme().id());
+      }
     }
     Set<Municipality> seen = new HashSet<>();
     application.leadApplicant().ifPresent(seen::add);
@@ -37,6 +48,12 @@ final class ApplicantsBelongToNetwork {
       Municipality m = application.coApplicants().get(i);
       if (!seen.add(m)) {
         out.add(ViolationCode.APPLICANT_REPEATED, at.element("coApplicants", i), m);
+      }
+    }
+    for (int i = 0; i < application.applicants().size(); i++) {
+      Municipality m = application.applicants().get(i);
+      if (!seen.add(m)) {
+        out.add(ViolationCode.APPLICANT_REPEATED, at.element("applicants", i), m);
       }
     }
   }
@@ -58,6 +75,12 @@ final class ApplicantsBelongToNetwork {
       Municipality m = application.coApplicants().get(i);
       if (!n.hasMember(m)) {
         out.add(ViolationCode.APPLICANT_OUTSIDE_NETWORK, at.element("coApplicants", i), m, n.id());
+      }
+    }
+    for (int i = 0; i < application.applicants().size(); i++) {
+      Municipality m = application.applicants().get(i);
+      if (!n.hasMember(m)) {
+        out.add(ViolationCode.APPLICANT_OUTSIDE_NETWORK, at.element("applicants", i), m, n.id());
       }
     }
   }

@@ -29,6 +29,12 @@ final class ApprovedBeforeSubmission {
           out.add(ViolationCode.APPROVAL_MISSING, at.element("coApplicants", i), m, submitted);
         }
       }
+      for (int i = 0; i < application.applicants().size(); i++) {
+        Municipality m = application.applicants().get(i);
+        if (seen.add(m) && application.approvalBy(m).isEmpty()) {
+          out.add(ViolationCode.APPROVAL_MISSING, at.element("applicants", i), m, submitted);
+        }
+      }
       for (int i = 0; i < application.approvals().size(); i++) {
         PoliticalApproval approval = application.approvals().get(i);
         int index = i;

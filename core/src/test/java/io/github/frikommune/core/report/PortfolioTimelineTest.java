@@ -11,16 +11,25 @@ class PortfolioTimelineTest {
   private final PortfolioTimeline timeline = PortfolioTimeline.of(SeedCase.portfolio());
 
   @Test
-  void seed_hasDeadlinesDecisionsExtensionAndInForceDate_inOrder() {
+  void seed_hasDeadlinesDecisionsWorkshopExtensionAndInForceDate_inOrder() {
     assertThat(timeline.events()).extracting(e -> e.date() + " " + e.kind().code())
         .containsExactly(
             "2016-12-01 deadline",
             "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision",
             "2017-02-01 decision", "2017-02-01 decision", "2017-02-01 decision",
+            "2017-03-02 evaluation-workshop",
             "2017-05-01 deadline",
             "2017-06-08 extension",
             "2017-07-01 in-force",
             "2017-11-01 deadline");
+  }
+
+  @Test
+  void evaluationKickOff_namesItsHostAndEveryOrganisationTakingPart() {
+    assertThat(timeline.events()).filteredOn(e -> e.kind() == TimelineEventKind.EVALUATION_WORKSHOP)
+        .extracting(TimelineEvent::description)
+        .containsExactly("Opstartende workshop med fokus på evaluering, with KORA; taking part: KORA, STAR, KL,"
+            + " Arbejdsmarkedskontor Midt-Nord, Rambøll");
   }
 
   @Test

@@ -2,9 +2,14 @@ package io.github.frikommune.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.frikommune.core.application.Application;
+import io.github.frikommune.core.application.ImmutableApplication;
 import io.github.frikommune.core.decision.Outcome;
+import io.github.frikommune.core.portfolio.ImmutablePortfolio;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.seed.SeedCase;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoundSummaryTest {
@@ -29,8 +34,22 @@ class RoundSummaryTest {
 
   @Test
   void round1_byMunicipalityAndRole() {
-    assertThat(round1.byMunicipality()).containsExactly(MunicipalityTally.of(SeedCase.AALBORG, 4, 0));
+    // The minutes say "ansøger/medansøger": Aalborg takes part in four, its role not on record.
+    assertThat(round1.byMunicipality()).containsExactly(MunicipalityTally.of(SeedCase.AALBORG, 0, 0, 4));
+    assertThat(round1.tallyOf(SeedCase.AALBORG).total()).isEqualTo(4);
     assertThat(round1.tallyOf(SeedCase.HJOERRING).total()).isZero();
+  }
+
+  @Test
+  void aMunicipalityNamedInTwoRolesOnOneApplication_countsOnce_inItsFirstRole() {
+    List<Application> applications = new ArrayList<>(seed.applications());
+    applications.set(0, ImmutableApplication.copyOf(applications.get(0))
+        .withLeadApplicant(SeedCase.AALBORG)
+        .withCoApplicants(SeedCase.AALBORG));
+    Portfolio portfolio = ImmutablePortfolio.copyOf(seed).withApplications(applications);
+
+    assertThat(RoundSummary.of(portfolio, SeedCase.ROUND_1).tallyOf(SeedCase.AALBORG))
+        .isEqualTo(MunicipalityTally.of(SeedCase.AALBORG, 1, 0, 3));
   }
 
   @Test

@@ -27,6 +27,7 @@ import io.github.frikommune.core.programme.Programme;
 import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.targetgroup.TargetGroup;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.LegalBasis;
 import io.github.frikommune.core.trial.Participation;
 import io.github.frikommune.core.trial.ParticipationStatus;
@@ -46,9 +47,9 @@ import java.util.List;
  *   <li>The programme's period is first "from 2016 until July 2020" as the seed's committee
  *       paper says (the day in 2016 is not known; the fixture uses 1 January), extended by lov
  *       nr. 658 af 8. juni 2017 § 1 to 31 December 2021.
- *   <li>Aalborg is "ansøger/medansøger" on applications 1 to 4; the fixture records it as the
- *       lead applicant, the one applicant the seed names. Who applied for 5 to 7 is not known,
- *       so they have no named applicant.
+ *   <li>Aalborg is "ansøger/medansøger" on applications 1 to 4; the fixture records it as an
+ *       applicant whose role, lead or co-applicant, is not on record. Who applied for 5 to 7 is
+ *       not known, so they have no named applicant.
  *   <li>The applications were sent to the round of 1 December 2016; the fixture records that
  *       day, the latest possible, as the submission day. Aalborg's approvals of round 1 are on
  *       record only as a fact, without body or day.
@@ -298,6 +299,23 @@ public final class SeedCase {
   }
 
   /**
+   * The evaluation kick-off of 2 March 2017: "en opstartende workshop med fokus på
+   * evaluering", held in cooperation with KORA, with representatives of the network and KORA,
+   * STAR, KL, Arbejdsmarkedskontor Midt-Nord and Rambøll.
+   *
+   * @return the workshop
+   */
+  public static EvaluationWorkshop evaluationKickOff() {
+    return EvaluationWorkshop.builder()
+        .heldOn(LocalDate.of(2017, 3, 2))
+        .network(NORTH_JUTLAND)
+        .title("Opstartende workshop med fokus på evaluering")
+        .host("KORA")
+        .addParticipants("KORA", "STAR", "KL", "Arbejdsmarkedskontor Midt-Nord", "Rambøll")
+        .build();
+  }
+
+  /**
    * The whole round-1 record: programme, network, the three rounds, seven applications, seven
    * decisions and five trials.
    *
@@ -311,13 +329,14 @@ public final class SeedCase {
         .applications(round1Applications())
         .decisions(round1Decisions())
         .trials(round1Trials())
+        .addEvaluationWorkshop(evaluationKickOff())
         .build();
   }
 
   private static io.github.frikommune.core.application.ImmutableApplication.Builder aalborgApplication(
       ApplicationId id, String title) {
     return networkApplication(id, title)
-        .leadApplicant(AALBORG)
+        .addApplicant(AALBORG)
         .addApproval(PoliticalApproval.undated(AALBORG));
   }
 

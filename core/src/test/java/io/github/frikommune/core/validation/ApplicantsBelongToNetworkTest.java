@@ -9,6 +9,7 @@ import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.programme.NetworkId;
 import io.github.frikommune.core.seed.SeedCase;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Rule 1: applicants belong to the applying network; no municipality appears twice. */
@@ -34,9 +35,18 @@ class ApplicantsBelongToNetworkTest {
   @Test
   void leadApplicantOutsideTheNetwork_isViolation() {
     assertThat(found(withApplication(1, a -> a
+            .withApplicants()
             .withLeadApplicant(VEJLE)
             .withApprovals(PoliticalApproval.undated(VEJLE)))))
         .containsExactly("applicant-outside-network at applications[1].leadApplicant");
+  }
+
+  @Test
+  void applicantOfUnrecordedRoleOutsideTheNetwork_isViolation() {
+    assertThat(found(withApplication(1, a -> a
+            .withApplicants(SeedCase.AALBORG, VEJLE)
+            .withApprovals(PoliticalApproval.undated(SeedCase.AALBORG), PoliticalApproval.undated(VEJLE)))))
+        .containsExactly("applicant-outside-network at applications[1].applicants[1]");
   }
 
   @Test
@@ -49,8 +59,14 @@ class ApplicantsBelongToNetworkTest {
 
   @Test
   void leadApplicantAlsoCoApplicant_isViolation() {
-    assertThat(found(withApplication(0, a -> a.withCoApplicants(SeedCase.AALBORG))))
+    assertThat(found(withApplication(0, a -> a.withApplicants().withLeadApplicant(SeedCase.AALBORG).withCoApplicants(SeedCase.AALBORG))))
         .containsExactly("applicant-repeated at applications[0].coApplicants[0]");
+  }
+
+  @Test
+  void applicantOfUnrecordedRoleAlsoCoApplicant_isViolation() {
+    assertThat(found(withApplication(0, a -> a.withCoApplicants(SeedCase.AALBORG))))
+        .containsExactly("applicant-repeated at applications[0].applicants[0]");
   }
 
   @Test
@@ -78,6 +94,18 @@ class ApplicantsBelongToNetworkTest {
                 PoliticalApproval.of(SeedCase.AALBORG, "Byrådet", LocalDate.of(2012, 4, 21)),
                 PoliticalApproval.undated(SeedCase.HJOERRING)))))
         .containsExactly("co-applicant-in-single-municipality-programme at applications[0].coApplicants[0]");
+  }
+
+  @Test
+  void aSecondApplicantOfUnrecordedRoleInASingleMunicipalityProgramme_isViolation() {
+    // Without a lead on record the first may be the applying municipality; the second cannot.
+    assertThat(found(SeedVariants.withApplication(SingleMunicipalityProgramme.portfolio(), 0, a -> a
+            .withLeadApplicant(Optional.empty())
+            .withApplicants(SeedCase.AALBORG, SeedCase.HJOERRING)
+            .withApprovals(
+                PoliticalApproval.of(SeedCase.AALBORG, "Byrådet", LocalDate.of(2012, 4, 21)),
+                PoliticalApproval.undated(SeedCase.HJOERRING)))))
+        .containsExactly("co-applicant-in-single-municipality-programme at applications[0].applicants[1]");
   }
 
   @Test

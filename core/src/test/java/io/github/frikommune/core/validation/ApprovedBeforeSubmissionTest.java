@@ -36,6 +36,8 @@ class ApprovedBeforeSubmissionTest {
   @Test
   void participantWithoutApproval_isViolation() {
     assertThat(found(withApplication(0, a -> a.withApprovals())))
+        .containsExactly("approval-missing at applications[0].applicants[0]");
+    assertThat(found(withApplication(0, a -> a.withApplicants().withLeadApplicant(SeedCase.AALBORG).withApprovals())))
         .containsExactly("approval-missing at applications[0].leadApplicant");
   }
 
@@ -49,7 +51,7 @@ class ApprovedBeforeSubmissionTest {
   @Test
   void approvalByAMunicipalityThatDoesNotTakePart_isWarning() {
     ValidationResult result =
-        PortfolioValidator.validate(withApplication(0, a -> a.withApprovals(
+        PortfolioValidator.validate(withApplication(0, a -> a.withApplicants().withLeadApplicant(SeedCase.AALBORG).withApprovals(
             PoliticalApproval.undated(SeedCase.AALBORG), PoliticalApproval.undated(SeedCase.HJOERRING))));
 
     assertThat(found(result)).containsExactly("approval-by-non-participant at applications[0].approvals[1].municipality");

@@ -40,7 +40,7 @@ class PortfolioValidatorTest {
   @Test
   void result_separatesErrorsFromWarnings() {
     Portfolio portfolio =
-        SeedVariants.withApplication(0, a -> a.withApprovals(
+        SeedVariants.withApplication(0, a -> a.withApplicants().withLeadApplicant(SeedCase.AALBORG).withApprovals(
             PoliticalApproval.undated(SeedCase.AALBORG), PoliticalApproval.undated(SeedCase.HJOERRING)));
 
     ValidationResult result = PortfolioValidator.validate(portfolio);

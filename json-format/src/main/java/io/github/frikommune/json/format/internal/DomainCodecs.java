@@ -57,7 +57,9 @@ import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.targetgroup.ImmutableTargetGroup;
 import io.github.frikommune.core.targetgroup.TargetGroup;
 import io.github.frikommune.core.trial.EvaluationDesign;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.ImmutableEvaluationDesign;
+import io.github.frikommune.core.trial.ImmutableEvaluationWorkshop;
 import io.github.frikommune.core.trial.ImmutableLegalBasis;
 import io.github.frikommune.core.trial.ImmutableMeasurementPoint;
 import io.github.frikommune.core.trial.ImmutableParticipation;
@@ -268,6 +270,7 @@ public final class DomainCodecs {
           .optional("network", NETWORK_ID, Application::network, ImmutableApplication.Builder::network)
           .optional("leadApplicant", MUNICIPALITY, Application::leadApplicant, ImmutableApplication.Builder::leadApplicant)
           .list("coApplicants", MUNICIPALITY, Application::coApplicants, ImmutableApplication.Builder::addAllCoApplicants)
+          .list("applicants", MUNICIPALITY, Application::applicants, ImmutableApplication.Builder::addAllApplicants)
           .list("exemptions", REQUESTED_EXEMPTION, Application::exemptions, ImmutableApplication.Builder::addAllExemptions)
           .list("expectedEffects", TEXT, Application::expectedEffects, ImmutableApplication.Builder::addAllExpectedEffects)
           .optional("describedOn", DATE, Application::describedOn, ImmutableApplication.Builder::describedOn)
@@ -493,6 +496,20 @@ public final class DomainCodecs {
           .optional("outcome", Codecs.coded(TrialOutcome.class), Trial::outcome, ImmutableTrial.Builder::outcome)
           .build();
 
+  /** A workshop on the evaluation of a network's trials. */
+  public static final ObjectCodec<EvaluationWorkshop, ImmutableEvaluationWorkshop.Builder> EVALUATION_WORKSHOP =
+      ObjectCodec.builder(
+              EvaluationWorkshop.class,
+              "EvaluationWorkshop",
+              ImmutableEvaluationWorkshop.Builder::new,
+              ImmutableEvaluationWorkshop.Builder::build)
+          .required("heldOn", DATE, EvaluationWorkshop::heldOn, ImmutableEvaluationWorkshop.Builder::heldOn)
+          .optional("network", NETWORK_ID, EvaluationWorkshop::network, ImmutableEvaluationWorkshop.Builder::network)
+          .required("title", TEXT, EvaluationWorkshop::title, ImmutableEvaluationWorkshop.Builder::title)
+          .optional("host", TEXT, EvaluationWorkshop::host, ImmutableEvaluationWorkshop.Builder::host)
+          .list("participants", TEXT, EvaluationWorkshop::participants, ImmutableEvaluationWorkshop.Builder::addAllParticipants)
+          .build();
+
   // The document --------------------------------------------------------------------------
 
   /** A portfolio, the format's document: {@code schemaVersion} first. */
@@ -505,6 +522,11 @@ public final class DomainCodecs {
           .list("applications", APPLICATION, Portfolio::applications, ImmutablePortfolio.Builder::addAllApplications)
           .list("decisions", DECISION, Portfolio::decisions, ImmutablePortfolio.Builder::addAllDecisions)
           .list("trials", TRIAL, Portfolio::trials, ImmutablePortfolio.Builder::addAllTrials)
+          .list(
+              "evaluationWorkshops",
+              EVALUATION_WORKSHOP,
+              Portfolio::evaluationWorkshops,
+              ImmutablePortfolio.Builder::addAllEvaluationWorkshops)
           .build();
 
   private static final Map<Class<?>, Codec<?>> ALL = all(
@@ -550,6 +572,7 @@ public final class DomainCodecs {
       EvaluationDesign.class, EVALUATION_DESIGN,
       TrialOutcome.class, Codecs.coded(TrialOutcome.class),
       Trial.class, TRIAL,
+      EvaluationWorkshop.class, EVALUATION_WORKSHOP,
       Portfolio.class, PORTFOLIO);
 
   /**
