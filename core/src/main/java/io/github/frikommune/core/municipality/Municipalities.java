@@ -72,7 +72,8 @@ public final class Municipalities {
 
   /**
    * Finds a municipality by name: case-insensitive, with exact Danish letters, tolerant of a
-   * trailing "Kommune" (and of "Bornholms Regionskommune").
+   * trailing "Kommune" (and of "Bornholms Regionskommune"). Before "Kommune" the name may stand
+   * in the genitive, as in the official "Københavns Kommune".
    *
    * @param name the name, e.g. {@code Hjørring} or {@code hjørring kommune}
    * @return the municipality
@@ -101,7 +102,19 @@ public final class Municipalities {
    * @return the municipality, or empty if none has that name
    */
   public static Optional<Municipality> find(CharSequence name) {
-    return Optional.ofNullable(Catalogue.BY_KEY.get(key(name.toString())));
+    String key = key(name.toString());
+    Municipality found = Catalogue.BY_KEY.get(key);
+    if (found == null && key.endsWith("s") && hasSuffix(name.toString())) {
+      // The genitive before "Kommune", as in the official name of Copenhagen. No catalogue name
+      // is another's with an "s" added, so the genitive names one municipality only.
+      found = Catalogue.BY_KEY.get(key.substring(0, key.length() - 1));
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static boolean hasSuffix(String name) {
+    String stripped = name.strip();
+    return KOMMUNE_SUFFIX.matcher(stripped).find() || REGIONSKOMMUNE_SUFFIX.matcher(stripped).find();
   }
 
   private static String key(String name) {

@@ -42,10 +42,21 @@ class MunicipalityTest {
     "'  Hjørring Kommune ', 860",
     "høje-taastrup, 169",
     "Bornholms Regionskommune, 400",
-    "Læsø kommune, 825"
+    "Læsø kommune, 825",
+    "Københavns Kommune, 101",
+    "Vesthimmerlands Kommune, 820",
+    "Aalborgs Kommune, 851"
   })
   void parse_isCaseInsensitive_andToleratesKommune(String name, int code) {
     assertThat(Municipality.parse(name).code().value()).isEqualTo(code);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Københavns", "Assen Kommune", "Aalborgss Kommune"})
+  void parse_genitiveOnlyBeforeKommune_andNoLetterDropped(String name) {
+    assertThatThrownBy(() -> Municipality.parse(name))
+        .isInstanceOf(UnknownMunicipalityException.class)
+        .hasMessageStartingWith("municipality name must be one of the 98 municipalities, was '" + name + "'");
   }
 
   @Test
