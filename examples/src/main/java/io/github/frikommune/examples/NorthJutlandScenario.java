@@ -100,7 +100,14 @@ public final class NorthJutlandScenario {
 
   /** Lov nr. 658 af 8. juni 2017 om frikommunenetværk. */
   public static final LegalAct FRIKOMMUNE_LAW =
-      LegalAct.of(LegalActKind.LAW, 658, LocalDate.of(2017, 6, 8), "lov om frikommunenetværk");
+      LegalAct.builder()
+          .kind(LegalActKind.LAW)
+          .number(658)
+          .date(LocalDate.of(2017, 6, 8))
+          .shortTitle("lov om frikommunenetværk")
+          .bill("L 200 (2016-17)")
+          .passedOn(LocalDate.of(2017, 6, 1))
+          .build();
 
   /** The unemployed: the network's theme, where an application names no narrower group. */
   public static final TargetGroup UNEMPLOYED = TargetGroup.of("ledige", "ledige");

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A law or executive order as published in Lovtidende: its kind, number and date, with a short
- * and an optional full title.
+ * A law or executive order (<i>lov, lovbekendtgørelse, bekendtgørelse</i>) as published in
+ * Lovtidende: its kind, number and date, with a short and an optional full title, and for a law
+ * the bill it came from and the day Folketinget passed it where they are on record.
  *
- * <p>Example: {@code Lov nr. 658 af 8. juni 2017} (lov om frikommunenetværk), the legal basis of
- * the first round of Frikommuneforsøg II, or {@code BEK nr. 529 af 23. maj 2018}, an executive
- * order under existing trial powers. Immutable and thread-safe.
+ * <p>Example: {@code Lov nr. 658 af 8. juni 2017} (lov om frikommunenetværk), bill L 200
+ * (2016-17), passed on 1 June 2017: the legal basis of the first round of Frikommuneforsøg II;
+ * or {@code BEK nr. 529 af 23. maj 2018}, an executive order under existing trial powers.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class LegalAct {
@@ -63,6 +65,34 @@ public abstract class LegalAct {
   public abstract Optional<String> fullTitle();
 
   /**
+   * The bill (<i>lovforslag</i>) a law came from, as Folketinget numbers it, e.g.
+   * {@code L 200 (2016-17)}.
+   *
+   * @return the bill, or empty for an executive order or consolidated law, or where it is not
+   *     on record
+   */
+  public abstract Optional<String> bill();
+
+  /**
+   * The day Folketinget passed a law (<i>vedtaget</i>), on or before the act's date, e.g.
+   * 1 June 2017 for lov nr. 658 af 8. juni 2017.
+   *
+   * @return the day passed, or empty for an executive order or consolidated law, or where it
+   *     is not on record
+   */
+  public abstract Optional<LocalDate> passedOn();
+
+  /**
+   * The day the act was adopted: the day Folketinget passed a law where that is on record,
+   * else the act's date.
+   *
+   * @return the day of adoption
+   */
+  public LocalDate adoptedOn() {
+    return passedOn().orElse(date());
+  }
+
+  /**
    * Returns the act with these parts.
    *
    * @param kind the kind
@@ -108,5 +138,14 @@ public abstract class LegalAct {
     Checks.atLeast(number(), 1, "legal act number");
     Checks.trimmed(shortTitle(), "legal act shortTitle");
     fullTitle().ifPresent(t -> Checks.trimmed(t, "legal act fullTitle"));
+    bill().ifPresent(b -> Checks.trimmed(b, "legal act bill"));
+    passedOn().ifPresent(day -> Checks.require(
+        !day.isAfter(date()), "legal act passedOn must be on or before its date %s, was %s", date(), day));
+    Checks.require(
+        kind() == LegalActKind.LAW || bill().isEmpty() && passedOn().isEmpty(),
+        "legal act bill and passedOn are for a law, not a %s, was bill %s and passedOn %s",
+        kind().code(),
+        bill().orElse("none"),
+        passedOn().map(LocalDate::toString).orElse("none"));
   }
 }

@@ -118,8 +118,8 @@ public final class RecordHistories {
     Optional<LegalBasis> first = trial.legalBases().stream().min(Comparator.comparing(LegalBasis::inForceFrom));
     if (first.isPresent()) {
       LegalBasis basis = first.get();
-      if (basis.act().date().isBefore(basis.inForceFrom())) {
-        steps.add(new Step<>(TrialEvent.of(TrialEventType.LEGAL_BASIS_ADOPTED), basis.act().date()));
+      if (basis.act().adoptedOn().isBefore(basis.inForceFrom())) {
+        steps.add(new Step<>(TrialEvent.of(TrialEventType.LEGAL_BASIS_ADOPTED), basis.act().adoptedOn()));
       }
       steps.add(new Step<>(TrialEvent.of(TrialEventType.LEGAL_BASIS_IN_FORCE), basis.inForceFrom()));
       if (trial.period().isPresent()) {

@@ -39,6 +39,38 @@ class LegalActTest {
   }
 
   @Test
+  void aLaw_passedByFolketinget_isAdoptedOnTheDayItWasPassed() {
+    LegalAct passed = ImmutableLegalAct.copyOf(LAW_658).withBill("L 200 (2016-17)").withPassedOn(LocalDate.of(2017, 6, 1));
+
+    assertThat(passed.adoptedOn()).isEqualTo(LocalDate.of(2017, 6, 1));
+    assertThat(LAW_658.adoptedOn()).isEqualTo(LocalDate.of(2017, 6, 8));
+    assertThat(passed.citation()).isEqualTo("lov nr. 658 af 8. juni 2017");
+  }
+
+  @Test
+  void passedAfterTheActsDate_isRejected() {
+    assertThatThrownBy(() -> ImmutableLegalAct.copyOf(LAW_658).withPassedOn(LocalDate.of(2017, 6, 9)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("legal act passedOn must be on or before its date 2017-06-08, was 2017-06-09");
+  }
+
+  @Test
+  void anExecutiveOrder_hasNoBillAndIsNotPassed() {
+    LegalAct order = LegalAct.of(LegalActKind.EXECUTIVE_ORDER, 529, LocalDate.of(2018, 5, 23), "frikommuneforsøg II-bekendtgørelsen");
+
+    assertThatThrownBy(() -> ImmutableLegalAct.copyOf(order).withBill("L 200 (2016-17)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("legal act bill and passedOn are for a law, not a executive-order, was bill L 200 (2016-17) and passedOn none");
+  }
+
+  @Test
+  void bill_padded_isRejected() {
+    assertThatThrownBy(() -> ImmutableLegalAct.copyOf(LAW_658).withBill(" L 200"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("legal act bill must not start or end with white space, was ' L 200'");
+  }
+
+  @Test
   void kinds_haveDanishLabels() {
     assertThat(LegalActKind.EXECUTIVE_ORDER.danishLabel()).isEqualTo("bekendtgørelse");
     assertThat(LegalActKind.CONSOLIDATED_LAW.code()).isEqualTo("consolidated-law");

@@ -25,7 +25,8 @@ import java.util.Optional;
  */
 final class SeedHistories {
   private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
-  private static final LocalDate LAW_ADOPTED = SeedCase.FRIKOMMUNE_LAW.date();
+  /** Folketinget passed lov om frikommunenetværk (bill L 200) on 1 June 2017. */
+  private static final LocalDate LAW_ADOPTED = LocalDate.of(2017, 6, 1);
 
   private SeedHistories() {}
 

@@ -108,7 +108,14 @@ public final class SeedCase {
 
   /** Lov nr. 658 af 8. juni 2017 om frikommunenetværk. */
   public static final LegalAct FRIKOMMUNE_LAW =
-      LegalAct.of(LegalActKind.LAW, 658, LocalDate.of(2017, 6, 8), "lov om frikommunenetværk");
+      LegalAct.builder()
+          .kind(LegalActKind.LAW)
+          .number(658)
+          .date(LocalDate.of(2017, 6, 8))
+          .shortTitle("lov om frikommunenetværk")
+          .bill("L 200 (2016-17)")
+          .passedOn(LocalDate.of(2017, 6, 1))
+          .build();
 
   private SeedCase() {}
 

@@ -165,6 +165,8 @@ public final class DomainCodecs {
           .required("date", DATE, LegalAct::date, ImmutableLegalAct.Builder::date)
           .required("shortTitle", TEXT, LegalAct::shortTitle, ImmutableLegalAct.Builder::shortTitle)
           .optional("fullTitle", TEXT, LegalAct::fullTitle, ImmutableLegalAct.Builder::fullTitle)
+          .optional("bill", TEXT, LegalAct::bill, ImmutableLegalAct.Builder::bill)
+          .optional("passedOn", DATE, LegalAct::passedOn, ImmutableLegalAct.Builder::passedOn)
           .build();
 
   /** An extension of an end date by a later law. */
