@@ -105,7 +105,7 @@ class TrialLifecycleTest {
             ImmutableMap.of("on", "2022-01-01", "programmeEnd", "2021-12-31")),
         arguments(RUNNING, TrialEvent.extended(day("2021-06-30"), AMENDMENT_2021), "2021-07-01", TRIAL,
             TrialLifecycle.MOVES_END_FORWARD,
-            ImmutableMap.of("newEnd", "2021-06-30", "plannedEnd", "2021-12-31")),
+            ImmutableMap.of("newEnd", "2021-06-30", "endAsExtended", "2021-12-31")),
         arguments(RUNNING, TrialEvent.extended(day("2022-12-31"), BEK_529), "2021-07-01", TRIAL,
             TrialLifecycle.EXTENDED_BY_LAW,
             ImmutableMap.of("on", "2021-07-01", "extendingAct", "BEK nr. 529 af 23. maj 2018")),
@@ -145,8 +145,8 @@ class TrialLifecycleTest {
     assertThat(t.refusals())
         .extracting(Refusal::message)
         .containsExactly(
-            "guard 'moves-end-forward' failed (the new end lies after the trial's planned end):"
-                + " newEnd=2021-01-01, plannedEnd=2021-12-31",
+            "guard 'moves-end-forward' failed (the new end lies after the trial's end as extended so"
+                + " far): newEnd=2021-01-01, endAsExtended=2021-12-31",
             "guard 'extended-by-law' failed (made by a law adopted on or before this day):"
                 + " on=2021-07-01, extendingAct=BEK nr. 529 af 23. maj 2018");
   }
