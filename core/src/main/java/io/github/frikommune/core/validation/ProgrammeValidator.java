@@ -26,7 +26,7 @@ public final class ProgrammeValidator {
   }
 
   static void check(Portfolio portfolio, ValuePath at, Findings out) {
-    NetworksBelongToProgramme.check(portfolio, at, out);
+    RecordsBelongToProgramme.check(portfolio, at, out);
     RoundsAreNumberedInOrder.check(portfolio, at, out);
   }
 }

@@ -5,10 +5,13 @@
  *
  * <p>A value that would make no sense cannot be built at all; everything that can be built but
  * breaks a rule across objects is a {@link io.github.frikommune.core.validation.Violation}. The
- * validators collect every violation instead of stopping at the first. Each violation has a
- * stable {@linkplain io.github.frikommune.core.validation.ViolationCode code}, a path to the
- * offending value such as {@code applications[3].coApplicants[1]}, a severity, the offending
- * value, and a message in Danish and English. Entry points:
+ * validators collect every violation instead of stopping at the first. Each
+ * {@linkplain io.github.frikommune.core.validation.BusinessRule business rule} is checked in one
+ * place and can be broken in several ways, each with its own
+ * {@linkplain io.github.frikommune.core.validation.ViolationCode violation code}. Each violation
+ * has that stable code, a path to the offending value such as
+ * {@code applications[3].coApplicants[1]}, a severity, the offending value, and a message in
+ * Danish and English. Entry points:
  * {@link io.github.frikommune.core.validation.PortfolioValidator},
  * {@link io.github.frikommune.core.validation.ProgrammeValidator},
  * {@link io.github.frikommune.core.validation.ApplicationValidator},
