@@ -225,15 +225,27 @@ public enum ViolationCode implements Coded {
       BusinessRule.PARTICIPATION_IS_CONFIRMED,
       Severity.ERROR,
       "deltager uden for netværket"),
-  /**
-   * Rule 11: a history goes back in time or corrects nothing. Reserved: the lifecycle history
-   * enforces this rule when events are recorded, so no validator here reports it.
-   */
+  /** Rule 11: an event takes effect before the event before it in the history. */
   HISTORY_OUT_OF_ORDER(
-      "history-out-of-order",
+      "history-out-of-order", BusinessRule.HISTORY_IS_IN_ORDER, Severity.ERROR, "historik i forkert rækkefølge"),
+  /** Rule 11: an event was not recorded strictly after the event recorded before it. */
+  RECORDED_AT_NOT_INCREASING(
+      "recorded-at-not-increasing",
       BusinessRule.HISTORY_IS_IN_ORDER,
       Severity.ERROR,
-      "historik i forkert rækkefølge"),
+      "registreringstidspunkt stiger ikke"),
+  /** Rule 11: an event has the id of an event recorded before it. */
+  DUPLICATE_EVENT_ID(
+      "duplicate-event-id", BusinessRule.HISTORY_IS_IN_ORDER, Severity.ERROR, "hændelses-id findes allerede"),
+  /** Rule 11: a correction names an event that is not recorded before it. */
+  SUPERSEDES_UNKNOWN_EVENT(
+      "supersedes-unknown-event", BusinessRule.HISTORY_IS_IN_ORDER, Severity.ERROR, "rettelse af ukendt hændelse"),
+  /** Rule 11: a correction names an event that another correction already supersedes. */
+  SUPERSEDES_SUPERSEDED_EVENT(
+      "supersedes-superseded-event",
+      BusinessRule.HISTORY_IS_IN_ORDER,
+      Severity.ERROR,
+      "rettelse af en allerede rettet hændelse"),
   /** Rule 12: a programme's rounds are not numbered 1, 2, 3 … */
   ROUND_NUMBERS_NOT_CONSECUTIVE(
       "round-numbers-not-consecutive",

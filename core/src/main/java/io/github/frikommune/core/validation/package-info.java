@@ -1,7 +1,8 @@
 /**
  * Validation (<i>validering</i>) of the business rules that hold across objects: applicants and
  * their network, deadlines, political approval, consultations, decisions and their conditions,
- * trials and their legal basis, participation, and the programme's rounds.
+ * trials and their legal basis, participation, the programme's rounds, and the order of a
+ * case's history.
  *
  * <p>A value that would make no sense cannot be built at all; everything that can be built but
  * breaks a rule across objects is a {@link io.github.frikommune.core.validation.Violation}. The
@@ -15,8 +16,9 @@
  * {@link io.github.frikommune.core.validation.PortfolioValidator},
  * {@link io.github.frikommune.core.validation.ProgrammeValidator},
  * {@link io.github.frikommune.core.validation.ApplicationValidator},
- * {@link io.github.frikommune.core.validation.DecisionValidator} and
- * {@link io.github.frikommune.core.validation.TrialValidator}.
+ * {@link io.github.frikommune.core.validation.DecisionValidator},
+ * {@link io.github.frikommune.core.validation.TrialValidator}, and for a case file's recorded
+ * events {@link io.github.frikommune.core.validation.HistoryValidator}.
  */
 @DomainStyle
 package io.github.frikommune.core.validation;
