@@ -3,15 +3,72 @@ package io.github.frikommune.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.Coded;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BusinessRuleTest {
+  private static final Path MAIN = Path.of("src/main/java/io/github/frikommune/core/validation");
+  private static final Path TEST = Path.of("src/test/java/io/github/frikommune/core/validation");
+  private static final Pattern CODE_REFERENCE = Pattern.compile("ViolationCode\\.([A-Z_]+)");
+
+  /** The class named after a rule's code: {@code applicants-belong-to-network} → {@code ApplicantsBelongToNetwork}. */
+  private static String className(BusinessRule rule) {
+    return Arrays.stream(rule.code().split("-"))
+        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+        .collect(Collectors.joining());
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void everyViolationCode_isReportedInTheOneClassNamedAfterItsRule() throws IOException {
+    Map<String, String> reportedIn = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(MAIN)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().equals("ViolationCode.java")).toList()) {
+        Matcher m = CODE_REFERENCE.matcher(read(file));
+        while (m.find()) {
+          String previous = reportedIn.put(m.group(1), file.getFileName().toString());
+          assertThat(previous).as("%s is reported in %s and %s", m.group(1), previous, file.getFileName())
+              .isIn(null, file.getFileName().toString());
+        }
+      }
+    }
+
+    assertThat(reportedIn)
+        .isEqualTo(Arrays.stream(ViolationCode.values())
+            .collect(Collectors.toMap(ViolationCode::name, c -> className(c.rule()) + ".java", (a, b) -> a, java.util.TreeMap::new)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(BusinessRule.class)
+  void everyRule_hasOneTestClassNamedAfterIt_thatAssertsEachOfItsCodes(BusinessRule rule) throws ClassNotFoundException {
+    String test = read(TEST.resolve(className(rule) + "Test.java"));
+
+    assertThat(Class.forName(getClass().getPackageName() + "." + className(rule))).isNotNull();
+    assertThat(rule.violationCodes())
+        .allSatisfy(c -> assertThat(test.contains("\"" + c.code() + " at ") || test.contains("ViolationCode." + c.name()))
+            .as("%sTest asserts %s", className(rule), c.code())
+            .isTrue());
+  }
 
   @Test
   void theDomainsTwelveRules_comeFirst_inTheirOrder_thenTheImpliedOnes() {
