@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A law or executive order as published in Lovtidende: its kind, number and date, with a short
+ * A law, consolidated law or executive order (<i>lov</i>, <i>lovbekendtgørelse</i>,
+ * <i>bekendtgørelse</i>) as published in Lovtidende: its kind, number and date, with a short
  * and an optional full title.
  *
  * <p>Example: {@code Lov nr. 658 af 8. juni 2017} (lov om frikommunenetværk), the legal basis of

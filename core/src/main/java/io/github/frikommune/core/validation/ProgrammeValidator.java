@@ -3,7 +3,8 @@ package io.github.frikommune.core.validation;
 import io.github.frikommune.core.portfolio.Portfolio;
 
 /**
- * Validates a programme with its networks and rounds: rule 12 (rounds numbered 1, 2, 3 … with
+ * Validates (<i>validering</i>) a programme with its networks (<i>frikommunenetværk</i>) and
+ * application rounds (<i>ansøgningsrunder</i>): rule 12 (rounds numbered 1, 2, 3 … with
  * increasing deadlines inside the programme), and that every network and round belongs to the
  * programme.
  *

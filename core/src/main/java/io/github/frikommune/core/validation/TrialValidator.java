@@ -4,7 +4,8 @@ import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.trial.Trial;
 
 /**
- * Validates a trial against its application, decision and programme: a trial follows a decided
+ * Validates (<i>validering</i>) a trial (<i>frikommuneforsøg</i>) against its application,
+ * decision and programme: a trial follows a decided
  * application, rule 7 (only a grant gives a trial), rule 9 (legal basis and programme end) and
  * rule 10 (participation).
  *
