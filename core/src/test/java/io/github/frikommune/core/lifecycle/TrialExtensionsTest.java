@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * and in replay, and both the end before and the end after stay visible.
  */
 class TrialExtensionsTest {
-  /** A fictitious later amendment (test data): no such law number is known from the seeds. */
+  /** A later amendment as fictitious test data: no law has number 9998. */
   private static final LegalAct LATER_AMENDMENT =
       LegalAct.of(LegalActKind.LAW, 9998, LocalDate.of(2022, 6, 1), "lov om ændring af lov om frikommunenetværk");
 

@@ -111,7 +111,7 @@ class TrialLifecycleTest {
             ImmutableMap.of("on", "2021-07-01", "extendingAct", "BEK nr. 529 af 23. maj 2018")),
         arguments(RUNNING, EXTENDED_TO_2022, "2021-05-31", TRIAL,
             TrialLifecycle.EXTENDED_BY_LAW,
-            ImmutableMap.of("on", "2021-05-31", "extendingAct", "lov nr. 1 af 1. juni 2021")),
+            ImmutableMap.of("on", "2021-05-31", "extendingAct", "lov nr. 9999 af 1. juni 2021")),
         arguments(EVALUATED, TrialEvent.concluded(TrialOutcome.STOPPED), "2022-06-01", TRIAL,
             TrialLifecycle.JUDGED_OUTCOME, ImmutableMap.of("outcome", "stopped")),
         arguments(RUNNING, TrialEvent.concluded(TrialOutcome.SPREAD), "2019-06-01", TRIAL,
