@@ -30,7 +30,7 @@ class LifecycleBaselinesTest {
   void everyGeneratedCase_isAcceptedByTheLibraryAndBothBaselines_withTheSameEndState() {
     Stateless4jApplication stateless4j = new Stateless4jApplication();
     for (ApplicationCase c : CASES) {
-      Replay<ApplicationState> replay = ApplicationLifecycle.table().replay(c.events(), c.context());
+      Replay<ApplicationState, ApplicationContext> replay = ApplicationLifecycle.table().replay(c.events(), c.context());
       AppendResult<ApplicationState, ApplicationEvent, ApplicationContext> live =
           ApplicationLifecycle.history(c.context()).appendAll(c.events());
       HandWrittenApplication handWritten = new HandWrittenApplication(c.context());

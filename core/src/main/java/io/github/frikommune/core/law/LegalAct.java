@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A law or executive order (<i>lov, lovbekendtgørelse, bekendtgørelse</i>) as published in
- * Lovtidende: its kind, number and date, with a short and an optional full title, and for a law
- * the bill it came from and the day Folketinget passed it where they are on record.
+ * A law, consolidated law or executive order (<i>lov</i>, <i>lovbekendtgørelse</i>,
+ * <i>bekendtgørelse</i>) as published in Lovtidende: its kind, number and date, with a short
+ * and an optional full title, and for a law the bill it came from and the day Folketinget
+ * passed it where they are on record.
  *
  * <p>Example: {@code Lov nr. 658 af 8. juni 2017} (lov om frikommunenetværk), bill L 200
  * (2016-17), passed on 1 June 2017: the legal basis of the first round of Frikommuneforsøg II;

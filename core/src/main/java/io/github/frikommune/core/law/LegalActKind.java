@@ -3,8 +3,9 @@ package io.github.frikommune.core.law;
 import io.github.frikommune.core.Coded;
 
 /**
- * The kind of a legal act: a law passed by Folketinget, a consolidated law, or an executive
- * order issued under a law's powers.
+ * The kind of a legal act: a law passed by Folketinget (<i>lov</i>), a consolidated law
+ * (<i>lovbekendtgørelse</i>), or an executive order (<i>bekendtgørelse</i>) issued under a law's
+ * powers.
  */
 public enum LegalActKind implements Coded {
   /** A law passed by Folketinget (<i>lov</i>), e.g. lov nr. 658 af 8. juni 2017. */

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The facts an application's guards judge: the round's deadline, the participating
- * municipalities and their political approvals.
+ * The facts an application's (<i>ansøgning</i>) guards judge: the round's deadline, the
+ * participating municipalities and their political approvals (<i>politisk godkendelse</i>).
  *
  * <p>Each fact is dated, so the guards compare it with the day an event takes effect: a
  * submission on 1 December 2016 meets round 1's deadline of that day; an approval counts only if

@@ -3,7 +3,8 @@ package io.github.frikommune.core.lifecycle;
 import io.github.frikommune.core.Coded;
 
 /**
- * The types of event in an application's lifecycle, each with a stable code for JSON.
+ * The types of event in an application's (<i>ansøgning</i>) lifecycle, each with a stable code
+ * for JSON.
  */
 public enum ApplicationEventType implements Coded {
   /** The application was fully described (<i>færdigbeskrevet</i>). */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The facts a condition's guards judge: the day of the decision that set it.
+ * The facts a condition's (<i>vilkår</i>) guards judge: the day of the decision
+ * (<i>afgørelse</i>) that set it.
  *
  * <p>Example: the conditions on Mikrolån were set by the decision of 1 February 2017, so none
  * can be met or waived before that day. Immutable and thread-safe.

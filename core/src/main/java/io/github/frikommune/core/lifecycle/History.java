@@ -29,9 +29,14 @@ import java.util.Optional;
  * replayed and must be accepted as a whole. So every history is an accepted history, and
  * {@link #replay()} rebuilds its state with the same function that handled it live.
  *
- * <p>The context, the facts the guards judge, is fixed for the history: its facts are dated
- * (deadlines, approvals, in-force days), so guards compare them with each event's effective
- * day. Immutable and thread-safe.
+ * <p>The history starts from a context, the facts the guards judge. Most of them are dated and
+ * fixed (deadlines, approvals, in-force days), so guards compare them with each event's
+ * effective day. A transition may record its event in the context through a
+ * {@link ContextUpdate}: an extension moves a trial's end as extended, and the next extension
+ * must move it further. The history folds the context with the state, with the same function
+ * live and in replay; {@link #context()} is the context as the effective events left it, and
+ * {@link #contextOn(LocalDate)} the context on a day, so an end before and after an extension
+ * both stay visible. Immutable and thread-safe.
  *
  * @param <S> the lifecycle's state type
  * @param <E> the lifecycle's event type
@@ -39,6 +44,8 @@ import java.util.Optional;
  */
 public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, C> {
   private final TransitionTable<S, E, C> table;
+  private final C initialContext;
+  /** The context after the effective events, the one the next event is judged in. */
   private final C context;
   private final AppendOnlySequence<RecordedEvent<E>> recorded;
   private final AppendOnlySequence<Transition<S>> path;
@@ -47,11 +54,13 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
 
   private History(
       TransitionTable<S, E, C> table,
+      C initialContext,
       C context,
       AppendOnlySequence<RecordedEvent<E>> recorded,
       AppendOnlySequence<Transition<S>> path,
       boolean hasCorrections) {
     this.table = table;
+    this.initialContext = initialContext;
     this.context = context;
     this.recorded = recorded;
     this.path = path;
@@ -65,7 +74,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @param <E> the event type
    * @param <C> the context type
    * @param table the lifecycle's transition table
-   * @param context the facts the guards judge
+   * @param context the facts the guards judge before the first event
    * @return the empty history
    */
   public static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> History<S, E, C> of(
@@ -73,6 +82,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
     return new History<>(
         Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(context, "context"),
+        context,
         AppendOnlySequence.empty(),
         AppendOnlySequence.empty(),
         false);
@@ -106,7 +116,7 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
             .add(event)
             .build();
     ImmutableList<RecordedEvent<E>> corrected = effective(longer);
-    Replay<S> replay = table.replay(corrected, context);
+    Replay<S, C> replay = table.replay(corrected, initialContext);
     if (!replay.isComplete()) {
       Transition<S> rejection = replay.rejection().orElseThrow();
       return AppendResult.rejected(this, Optional.of(rejection), rejection.refusals());
@@ -115,7 +125,8 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
     return AppendResult.accepted(
         new History<>(
             table,
-            context,
+            initialContext,
+            replay.context(),
             recorded.append(event),
             AppendOnlySequence.of(replay.steps()),
             true),
@@ -129,7 +140,14 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
       return AppendResult.rejected(this, Optional.of(step), step.refusals());
     }
     return AppendResult.accepted(
-        new History<>(table, context, recorded.append(event), path.append(step), hasCorrections), step);
+        new History<>(
+            table,
+            initialContext,
+            table.contextAfter(step, event.event(), context),
+            recorded.append(event),
+            path.append(step),
+            hasCorrections),
+        step);
   }
 
   /**
@@ -277,12 +295,22 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
   }
 
   /**
-   * The facts the guards judge.
+   * The facts the next event is judged in: the initial context as the effective events'
+   * transitions updated it, e.g. a trial's end as extended.
    *
-   * @return the context
+   * @return the current context; the initial context where no transition updates it
    */
   public C context() {
     return context;
+  }
+
+  /**
+   * The facts the guards judged before the first event, as the history was started.
+   *
+   * @return the initial context
+   */
+  public C initialContext() {
+    return initialContext;
   }
 
   /**
@@ -339,8 +367,8 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    *
    * @return the replay; always complete, since only accepted events are appended
    */
-  public Replay<S> replay() {
-    return table.replay(effective(), context);
+  public Replay<S, C> replay() {
+    return table.replay(effective(), initialContext);
   }
 
   /**
@@ -367,10 +395,37 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
     return stateOf(effectiveAsKnownAt(knownAt), date);
   }
 
+  /**
+   * The facts as they stood on a day, as known now: e.g. a trial's end as extended by the
+   * extensions that had taken effect by then.
+   *
+   * @param date the day
+   * @return the context after the events that took effect on or before {@code date}
+   */
+  public C contextOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return replayUntil(effective(), date).context();
+  }
+
+  /**
+   * The facts as the record said they stood on a day, as it stood at an instant.
+   *
+   * @param date the day
+   * @param knownAt the instant; events recorded after it, corrections included, are ignored
+   * @return the context after the events recorded by {@code knownAt} that took effect on or
+   *     before {@code date}
+   */
+  public C contextOn(LocalDate date, Instant knownAt) {
+    Objects.requireNonNull(date, "date");
+    return replayUntil(effectiveAsKnownAt(knownAt), date).context();
+  }
+
   private S stateOf(ImmutableList<RecordedEvent<E>> sequence, LocalDate date) {
-    return table
-        .replay(sequence.stream().filter(r -> !r.effectiveOn().isAfter(date)).toList(), context)
-        .state();
+    return replayUntil(sequence, date).state();
+  }
+
+  private Replay<S, C> replayUntil(ImmutableList<RecordedEvent<E>> sequence, LocalDate date) {
+    return table.replay(sequence.stream().filter(r -> !r.effectiveOn().isAfter(date)).toList(), initialContext);
   }
 
   /** Returns the lifecycle's name, the state and the number of recorded events. */

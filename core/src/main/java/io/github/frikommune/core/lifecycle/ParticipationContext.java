@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The facts the guards of one municipality's participation in one trial judge: whether the
- * decision makes it apply separately, and when the trial's legal basis is in force.
+ * The facts the guards of one municipality's participation (<i>deltagelse</i>) in one trial
+ * judge: whether the decision makes it apply separately, and when the trial's legal basis
+ * (<i>hjemmel</i>) is in force.
  *
  * <p>Example: the decision on Mikrolån lets only Aalborg take part; Hjørring must apply
  * separately, so its participation cannot simply be confirmed. Immutable and thread-safe.

@@ -103,7 +103,8 @@ public final class RecordHistories {
    * The history of a trial as its record dates it: the law adopted, in force, the trial started
    * on its period's first day, and each extension on the day its law was adopted (or the start,
    * if later). A trial's end, evaluation and conclusion are not dated by the record and are not
-   * derived.
+   * derived. The history starts from {@link TrialContext#beforeExtensions}; once it holds the
+   * extensions, its context is {@link TrialContext#from}, the trial's end as extended.
    *
    * @param trial the trial
    * @param programme the programme it belongs to
@@ -130,7 +131,9 @@ public final class RecordHistories {
         }
       }
     }
-    return TrialLifecycle.history(TrialContext.from(trial, programme))
+    // The extensions on record are recorded as events, so the history starts from the end as
+    // first planned and each extension moves it; afterwards its context is TrialContext.from.
+    return TrialLifecycle.history(TrialContext.beforeExtensions(trial, programme))
         .appendAll(recorded("T-" + trial.id().value(), steps, recordedBy));
   }
 

@@ -7,21 +7,24 @@ import java.util.Optional;
 
 /**
  * The result of folding a sequence of events through a {@link TransitionTable} from its initial
- * state (<i>genafspilning</i>): the accepted steps, the state they reach, and the first
- * rejected step if there was one, where the fold stopped.
+ * state (<i>genafspilning</i>): the accepted steps, the state and context they reach, and the
+ * first rejected step if there was one, where the fold stopped.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe, provided the context is.
  *
  * @param <S> the lifecycle's state type
+ * @param <C> the lifecycle's context type
  */
-public final class Replay<S extends Enum<S> & Coded> {
+public final class Replay<S extends Enum<S> & Coded, C> {
   private final S initialState;
   private final ImmutableList<Transition<S>> steps;
+  private final C context;
   private final Optional<Transition<S>> rejection;
 
-  Replay(S initialState, ImmutableList<Transition<S>> steps, Optional<Transition<S>> rejection) {
+  Replay(S initialState, ImmutableList<Transition<S>> steps, C context, Optional<Transition<S>> rejection) {
     this.initialState = Objects.requireNonNull(initialState, "initialState");
     this.steps = steps;
+    this.context = Objects.requireNonNull(context, "context");
     this.rejection = rejection;
   }
 
@@ -32,6 +35,16 @@ public final class Replay<S extends Enum<S> & Coded> {
    */
   public S state() {
     return steps.isEmpty() ? initialState : steps.get(steps.size() - 1).state();
+  }
+
+  /**
+   * The context reached: the given context as the accepted steps' updates left it, e.g. a
+   * trial's end as extended by the extensions replayed.
+   *
+   * @return the context after the last accepted step
+   */
+  public C context() {
+    return context;
   }
 
   /**
@@ -63,15 +76,16 @@ public final class Replay<S extends Enum<S> & Coded> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Replay<?> r
+    return other instanceof Replay<?, ?> r
         && initialState.equals(r.initialState)
         && steps.equals(r.steps)
+        && context.equals(r.context)
         && rejection.equals(r.rejection);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initialState, steps, rejection);
+    return Objects.hash(initialState, steps, context, rejection);
   }
 
   /** Returns the steps and any rejection, for debugging. */

@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * <p>A table is data. It can be listed ({@link #rules()}), drawn ({@link LifecycleDiagrams}) and
  * queried, and it handles events as a pure function: {@link #permit} takes a state, an event,
  * the day it takes effect and the lifecycle's context, and returns a {@link Transition}, either
- * accepted or rejected with typed {@link Refusal}s. Nothing is mutated and nothing is read
- * outside the arguments, so live handling and {@linkplain #replay replay} give the same answer.
- * There is no mutable machine: a case's state is the fold of its history.
+ * accepted or rejected with typed {@link Refusal}s. A transition that moves a fact of the context,
+ * such as a trial's end after an extension, names a {@link ContextUpdate}, and
+ * {@link #contextAfter} gives the context the next event is judged in. Nothing is mutated and
+ * nothing is read outside the arguments, so live handling and {@linkplain #replay replay} give
+ * the same answer. There is no mutable machine: a case's state and context are the fold of its
+ * history.
  *
  * <p>Building a table where two transitions could both apply to the same state and event type
  * fails. Immutable and thread-safe, provided its guards are pure.
@@ -44,6 +47,8 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   private final ImmutableMap<S, ImmutableMap<Coded, TransitionRule<S, E, C>>> byState;
   /** {@link #byState} by the state's ordinal, empty where no transition leaves the state. */
   private final ImmutableList<ImmutableMap<Coded, TransitionRule<S, E, C>>> byOrdinal;
+  /** Whether any rule updates the context; if none does, the context never changes. */
+  private final boolean updatesContext;
 
   private TransitionTable(Builder<S, E, C> builder) {
     this.name = builder.name;
@@ -78,6 +83,7 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
         states.stream()
             .map(state -> byState.getOrDefault(state, ImmutableMap.of()))
             .collect(ImmutableList.toImmutableList());
+    this.updatesContext = rules.stream().anyMatch(r -> r.updateOrNull() != null);
   }
 
   /**
@@ -241,6 +247,47 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   }
 
   /**
+   * The context after a transition: the facts the next event is judged in. With
+   * {@link #permit}, this is the lifecycle's one step, used live and in replay: judge the event
+   * in the context, then let the accepted transition's {@linkplain TransitionRule#contextUpdate()
+   * update} record it. Example: after a trial's extension to 31 December 2022 is accepted, the
+   * trial's end as extended is 31 December 2022, and a later extension must move past it.
+   *
+   * @param transition what {@link #permit} returned for the event in {@code context}
+   * @param event the event handled
+   * @param context the context the event was judged in
+   * @return the updated context; {@code context} itself if the transition was rejected or its
+   *     rule records nothing
+   * @throws IllegalArgumentException if the event's type is not the transition's
+   * @throws NullPointerException if an argument is null, or the update returns null
+   */
+  public C contextAfter(Transition<S> transition, E event, C context) {
+    Objects.requireNonNull(transition, "transition");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(context, "context");
+    Checks.require(
+        event.type().equals(transition.eventType()),
+        "transition table %s context update needs the transition's event, was an event of type %s for a"
+            + " transition on %s",
+        name,
+        event.type().code(),
+        transition.eventType().code());
+    return advance(transition, event, context);
+  }
+
+  /** {@link #contextAfter} without the checks, for an event and transition known to match. */
+  private C advance(Transition<S> transition, E event, C context) {
+    if (!updatesContext || transition.isRejected()) {
+      return context;
+    }
+    TransitionRule<S, E, C> rule = ruleOrNull(transition.from(), transition.eventType());
+    ContextUpdate<E, C> update = rule == null ? null : rule.updateOrNull();
+    return update == null
+        ? context
+        : Objects.requireNonNull(update.apply(context, event, transition.on()), "updated context");
+  }
+
+  /**
    * Whether an event would be accepted.
    *
    * @param state the current state
@@ -311,30 +358,33 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
   }
 
   /**
-   * Folds events through {@link #permit} from the initial state, stopping at the first
-   * rejection.
+   * Folds events through {@link #permit} and {@link #contextAfter} from the initial state and
+   * the given context, stopping at the first rejection.
    *
    * @param events the events in the order they take effect
-   * @param context the facts the guards judge
-   * @return the replay: the accepted steps, the state reached, and any rejection
+   * @param context the facts the guards judge before the first event
+   * @return the replay: the accepted steps, the state and context reached, and any rejection
    * @throws NullPointerException if an argument or event is null
    */
-  public Replay<S> replay(Iterable<RecordedEvent<E>> events, C context) {
+  public Replay<S, C> replay(Iterable<RecordedEvent<E>> events, C context) {
     Objects.requireNonNull(context, "context");
     S state = initialState;
+    C current = context;
     ImmutableList.Builder<Transition<S>> steps =
         events instanceof Collection<?> known
             ? ImmutableList.builderWithExpectedSize(known.size())
             : ImmutableList.builder();
     for (RecordedEvent<E> recorded : events) {
-      Transition<S> step = permit(state, recorded.event(), recorded.effectiveOn(), context);
+      E event = recorded.event();
+      Transition<S> step = permit(state, event, recorded.effectiveOn(), current);
       if (step.isRejected()) {
-        return new Replay<>(initialState, steps.build(), Optional.of(step));
+        return new Replay<>(initialState, steps.build(), current, Optional.of(step));
       }
       steps.add(step);
       state = step.state();
+      current = advance(step, event, current);
     }
-    return new Replay<>(initialState, steps.build(), Optional.empty());
+    return new Replay<>(initialState, steps.build(), current, Optional.empty());
   }
 
   /** Returns the table's name and rules. */
@@ -436,11 +486,15 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
       }
     }
 
-    /** A transition being built, with its states and event type; next, guards and target. */
+    /**
+     * A transition being built, with its states and event type; next, guards, any context
+     * update, and the target.
+     */
     public final class On {
       private final List<S> states;
       private final Coded eventType;
       private final List<Guard<E, C>> guards = new ArrayList<>();
+      private ContextUpdate<E, C> update;
 
       private On(List<S> states, Coded eventType) {
         this.states = states;
@@ -459,6 +513,21 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
       }
 
       /**
+       * Adds what the transition records in the context once it is accepted; a second update
+       * is applied after the first.
+       *
+       * @param update the update, pure
+       * @return this
+       */
+      public On updating(ContextUpdate<E, C> update) {
+        Objects.requireNonNull(update, "update");
+        ContextUpdate<E, C> first = this.update;
+        this.update =
+            first == null ? update : (context, event, on) -> update.apply(first.apply(context, event, on), event, on);
+        return this;
+      }
+
+      /**
        * Names the target state and what becomes due, and adds the transition.
        *
        * @param target the target state
@@ -473,7 +542,8 @@ public final class TransitionTable<S extends Enum<S> & Coded, E extends Lifecycl
                   eventType,
                   ImmutableList.copyOf(guards),
                   target,
-                  ImmutableList.copyOf(followUps)));
+                  ImmutableList.copyOf(followUps),
+                  update));
         }
         return Builder.this;
       }

@@ -3,7 +3,8 @@ package io.github.frikommune.core.lifecycle;
 import io.github.frikommune.core.Coded;
 
 /**
- * The types of event in a trial's lifecycle, each with a stable code for JSON.
+ * The types of event in a trial's (<i>frikommuneforsøg</i>) lifecycle, each with a stable code
+ * for JSON.
  */
 public enum TrialEventType implements Coded {
   /** The law or executive order that gives the trial force was adopted (<i>hjemmel vedtaget</i>). */

@@ -29,13 +29,22 @@ import java.util.Set;
  *       rule 9); judged when the basis comes into force and when the trial starts;
  *   <li>{@value #WITHIN_PROGRAMME}: the trial starts no later than the programme's end as
  *       extended (business rule 9);
- *   <li>{@value #MOVES_END_FORWARD}: an extension's new end lies after the trial's planned end;
+ *   <li>{@value #MOVES_END_FORWARD}: an extension's new end lies after the trial's end as
+ *       extended so far, that is, after the planned end and after every earlier extension's new
+ *       end in the same history;
  *   <li>{@value #EXTENDED_BY_LAW}: an extension is made by a law, adopted on or before the day
  *       it takes effect;
  *   <li>{@value #JUDGED_OUTCOME}, {@value #STOPPED_OUTCOME}, {@value #NEVER_STARTED_OUTCOME}: a
  *       conclusion's outcome fits the state: spread or not spread after evaluation, stopped
  *       while running, never started before the start.
  * </ul>
+ *
+ * <p>An accepted extension records its new end in the context
+ * ({@link TrialContext#endAsExtended()}), live and in replay alike; the extension event keeps
+ * the new end and the history keeps the end before it, so both stay visible
+ * ({@link History#contextOn(LocalDate)}). Example: once Mikrolån is extended to 31 December
+ * 2023, an extension to 31 December 2022 is refused by {@value #MOVES_END_FORWARD} with
+ * {@code newEnd=2022-12-31, endAsExtended=2023-12-31}.
  */
 public final class TrialLifecycle {
   /** The name of the guard that the legal basis is in force: {@value}. */
@@ -80,12 +89,16 @@ public final class TrialLifecycle {
   private static final Guard<TrialEvent, TrialContext> FORWARD =
       Guard.onEvent(
           MOVES_END_FORWARD,
-          "the new end lies after the trial's planned end",
-          (e, on, c) -> e.newEnd().map(end -> end.isAfter(c.plannedEnd())).orElse(false),
+          "the new end lies after the trial's end as extended so far",
+          (e, on, c) -> e.newEnd().map(end -> end.isAfter(c.endAsExtended())).orElse(false),
           (e, on, c) ->
               ImmutableMap.of(
                   "newEnd", e.newEnd().map(LocalDate::toString).orElse("none"),
-                  "plannedEnd", c.plannedEnd().toString()));
+                  "endAsExtended", c.endAsExtended().toString()));
+
+  /** An accepted extension's new end is the trial's end from then on. */
+  private static final ContextUpdate<TrialEvent, TrialContext> MOVE_END =
+      (c, e, on) -> c.withEndAsExtended(e.newEnd().orElseThrow());
 
   private static final Guard<TrialEvent, TrialContext> BY_LAW =
       Guard.onEvent(
@@ -130,7 +143,7 @@ public final class TrialLifecycle {
           .to(LEGAL_BASIS_IN_FORCE)
           .from(LEGAL_BASIS_IN_FORCE).on(TrialEventType.STARTED).when(IN_FORCE).when(BY_PROGRAMME_END)
           .to(RUNNING)
-          .from(RUNNING).on(TrialEventType.EXTENDED).when(FORWARD).when(BY_LAW)
+          .from(RUNNING).on(TrialEventType.EXTENDED).when(FORWARD).when(BY_LAW).updating(MOVE_END)
           .to(RUNNING)
           .from(RUNNING).on(TrialEventType.ENDED)
           .to(ENDED, FollowUp.EVALUATION_REPORT_DUE)
@@ -169,7 +182,9 @@ public final class TrialLifecycle {
   /**
    * An empty history of one trial.
    *
-   * @param context the facts the guards judge
+   * @param context the facts the guards judge before the first event; for a trial on record,
+   *     {@link TrialContext#from} to continue its record, or {@link TrialContext#beforeExtensions}
+   *     to record its extensions as events
    * @return the history, in {@link TrialState#AWAITING_LEGAL_BASIS}
    */
   public static History<TrialState, TrialEvent, TrialContext> history(TrialContext context) {

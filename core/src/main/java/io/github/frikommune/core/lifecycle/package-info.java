@@ -8,7 +8,10 @@
  * ({@link io.github.frikommune.core.lifecycle.LifecycleDiagrams}). Handling an event is a pure
  * function from a state, an event, the day it takes effect and an explicit context to a
  * {@link io.github.frikommune.core.lifecycle.Transition}: accepted, with the new state and its
- * follow-ups, or rejected, with typed {@link io.github.frikommune.core.lifecycle.Refusal}s. A
+ * follow-ups, or rejected, with typed {@link io.github.frikommune.core.lifecycle.Refusal}s; a
+ * transition may record its event in the context the next event is judged in
+ * ({@link io.github.frikommune.core.lifecycle.ContextUpdate}), as a trial's extension moves its
+ * end. A
  * {@link io.github.frikommune.core.lifecycle.History} records each event with the day it takes
  * legal effect and the instant it was recorded, keeps corrections next to what they correct,
  * and answers both "what was true on a day" and "what did the record say on that day, as known

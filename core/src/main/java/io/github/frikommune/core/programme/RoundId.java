@@ -4,8 +4,8 @@ import io.github.frikommune.core.internal.Checks;
 import java.util.Objects;
 
 /**
- * The identifier of an application round: its programme and number, written
- * {@code FK2/1}.
+ * The identifier of an application round (<i>ansøgningsrunde</i>): its programme and number,
+ * written {@code FK2/1}.
  *
  * <p>{@code parse(toString())} gives back the same value. Immutable and thread-safe.
  */

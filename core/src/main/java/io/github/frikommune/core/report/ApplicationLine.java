@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One application in a round summary: who applied, and how it was decided.
+ * One application (<i>ansøgning</i>) in a round summary: who applied, and how it was decided
+ * (<i>afgørelse</i>).
  *
  * <p>Example: NJ-1-01 Mikrolån, lead applicant Aalborg, partially granted. Immutable and
  * thread-safe.

@@ -4,8 +4,8 @@ import io.github.frikommune.core.municipality.Municipality;
 import org.immutables.value.Value;
 
 /**
- * How often one municipality is lead applicant, co-applicant, or applicant of unrecorded role
- * (<i>ansøger/medansøger</i>) in a round.
+ * How often one municipality is lead applicant (<i>ansøger</i>), co-applicant
+ * (<i>medansøger</i>), or applicant of unrecorded role (<i>ansøger/medansøger</i>) in a round.
  *
  * <p>Example: in round 1 of Frikommuneforsøg II Aalborg was lead or co-applicant on 4 of the
  * North Jutland network's 7 applications. Immutable and thread-safe.

@@ -4,9 +4,9 @@ import io.github.frikommune.core.application.Application;
 import io.github.frikommune.core.portfolio.Portfolio;
 
 /**
- * Validates an application against the programme, networks and rounds of a portfolio: rules 1
- * to 5 (applicants and network, round and deadline, political approval, consultations, cited
- * exemptions).
+ * Validates (<i>validering</i>) an application (<i>ansøgning</i>) against the programme,
+ * networks and rounds of a portfolio: rules 1 to 5 (applicants and network, round and deadline,
+ * political approval, consultations, cited exemptions).
  *
  * <p>A ministry's intake system can validate an incoming application against a portfolio that
  * holds only the programme, its networks and rounds. Paths start at the application, e.g.

@@ -4,8 +4,9 @@ import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.portfolio.Portfolio;
 
 /**
- * Validates a decision against the application it concerns: rules 6 to 8 (a decision follows
- * a submission, outcome and conditions match, conditions only narrow).
+ * Validates (<i>validering</i>) a decision (<i>afgørelse</i>) against the application it
+ * concerns: rules 6 to 8 (a decision follows a submission, outcome and conditions
+ * (<i>vilkår</i>) match, conditions only narrow).
  *
  * <p>Paths start at the decision, e.g. {@code conditions[0].groups[1]}. Stateless and
  * thread-safe.

@@ -5,6 +5,7 @@ import io.github.frikommune.core.decision.Condition;
 import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.exemption.ExemptionScope;
 import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.core.trial.Trial;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Optional;
  * narrows the request, that is, one that leaves the {@linkplain ExemptionScope requested
  * scope} smaller; a rejection needs at least one reason and sets no condition that would give a
  * scope; a full grant sets no narrowing condition (duties and free text are allowed).
+ *
+ * <p>A rejection gives no exemption scope, so no trial may come from it either: the decision's
+ * checks run for each decision, {@link #checkTrial} for each trial, and both live here so that
+ * rule 7 is checked in one place.
  */
 final class OutcomeMatchesConditions {
   private OutcomeMatchesConditions() {}
@@ -33,6 +38,20 @@ final class OutcomeMatchesConditions {
         eachNarrowing(decision, at, ViolationCode.GRANT_WITH_NARROWING_CONDITION, out);
         break;
     }
+  }
+
+  /**
+   * The trial's part of rule 7: a trial does not come from a rejected application. A trial
+   * whose application or decision is not on record is left to {@link TrialFollowsDecision}.
+   */
+  static void checkTrial(Trial trial, Portfolio context, ValuePath at, Findings out) {
+    if (context.application(trial.application()).isEmpty()) {
+      return;
+    }
+    context.decisionOn(trial.application())
+        .filter(d -> !d.isGranted())
+        .ifPresent(d -> out.add(
+            ViolationCode.TRIAL_FOR_REJECTED_DECISION, at.field("application"), trial.application(), d.decidedOn()));
   }
 
   private static boolean narrowsRequest(Decision decision, Portfolio context) {

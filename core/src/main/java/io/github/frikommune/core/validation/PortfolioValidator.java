@@ -3,8 +3,9 @@ package io.github.frikommune.core.validation;
 import io.github.frikommune.core.portfolio.Portfolio;
 
 /**
- * Validates a whole portfolio: the programme with its networks and rounds, every application,
- * every decision and every trial, collecting every violation.
+ * Validates (<i>validering</i>) a whole portfolio: the programme with its networks and rounds,
+ * every application, every decision and every trial, collecting every violation
+ * (<i>regelbrud</i>).
  *
  * <p>Paths start at the portfolio, e.g. {@code applications[3].coApplicants[1]} or
  * {@code decisions[0].conditions[1]}. The seed case of the North Jutland network validates

@@ -3,7 +3,8 @@ package io.github.frikommune.core.validation;
 import io.github.frikommune.core.portfolio.Portfolio;
 
 /**
- * Validates a programme with its networks and rounds: rule 12 (rounds numbered 1, 2, 3 … with
+ * Validates (<i>validering</i>) a programme with its networks (<i>frikommunenetværk</i>) and
+ * application rounds (<i>ansøgningsrunder</i>): rule 12 (rounds numbered 1, 2, 3 … with
  * increasing deadlines inside the programme), and that every network and round belongs to the
  * programme.
  *
@@ -26,7 +27,7 @@ public final class ProgrammeValidator {
   }
 
   static void check(Portfolio portfolio, ValuePath at, Findings out) {
-    NetworksBelongToProgramme.check(portfolio, at, out);
+    RecordsBelongToProgramme.check(portfolio, at, out);
     RoundsAreNumberedInOrder.check(portfolio, at, out);
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Rule 12: a programme's rounds are numbered 1, 2, 3 … with strictly increasing deadlines
- * inside the programme's period as extended. A round of another programme is reported once
- * and left out of the numbering.
+ * inside the programme's period as extended. A round of another programme is left out of the
+ * numbering; {@link RecordsBelongToProgramme} reports it.
  */
 final class RoundsAreNumberedInOrder {
   private RoundsAreNumberedInOrder() {}
@@ -21,8 +21,6 @@ final class RoundsAreNumberedInOrder {
       ApplicationRound round = portfolio.rounds().get(i);
       if (round.programme().equals(portfolio.programme().id())) {
         own.add(i);
-      } else {
-        out.add(ViolationCode.ROUND_OF_OTHER_PROGRAMME, at.element("rounds", i).field("id"), round.id(), portfolio.programme().id());
       }
     }
     own.sort(Comparator.comparingInt(i -> portfolio.rounds().get(i).number()));

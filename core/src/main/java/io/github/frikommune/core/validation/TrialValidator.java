@@ -4,8 +4,10 @@ import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.trial.Trial;
 
 /**
- * Validates a trial against its application, decision and programme: a trial follows a grant,
- * rule 9 (legal basis and programme end) and rule 10 (participation).
+ * Validates (<i>validering</i>) a trial (<i>frikommuneforsøg</i>) against its application,
+ * decision and programme: a trial follows a decided
+ * application, rule 7 (only a grant gives a trial), rule 9 (legal basis and programme end) and
+ * rule 10 (participation).
  *
  * <p>Paths start at the trial, e.g. {@code participants[3].status}. Stateless and
  * thread-safe.
@@ -27,7 +29,8 @@ public final class TrialValidator {
   }
 
   static void check(Trial trial, Portfolio context, ValuePath at, Findings out) {
-    TrialFollowsGrant.check(trial, context, at, out);
+    TrialFollowsDecision.check(trial, context, at, out);
+    OutcomeMatchesConditions.checkTrial(trial, context, at, out);
     TrialWithinLegalBasisAndProgramme.check(trial, context, at, out);
     ParticipationIsConfirmed.check(trial, context, at, out);
   }

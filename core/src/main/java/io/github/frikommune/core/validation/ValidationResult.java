@@ -5,7 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
- * The outcome of validating an object: every violation found, in a stable order.
+ * The outcome of validating (<i>validering</i>) an object: every violation (<i>regelbrud</i>)
+ * found, in a stable order.
  *
  * <p>The order is that of the checks: by the object's parts in the order of the model, then by
  * rule. {@link #isValid()} is true when there is no error; warnings do not make a record

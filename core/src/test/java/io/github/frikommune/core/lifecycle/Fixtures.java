@@ -22,9 +22,9 @@ final class Fixtures {
 
   static final LegalAct LAW_658 =
       LegalAct.of(LegalActKind.LAW, 658, LocalDate.of(2017, 6, 8), "lov om frikommunenetværk");
-  /** A made-up act standing in for the 2021 amendment, whose number is not in the seeds. */
+  /** The 2021 amendment as fictitious test data: no law has number 9999; the seeds give none. */
   static final LegalAct AMENDMENT_2021 =
-      LegalAct.of(LegalActKind.LAW, 1, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
+      LegalAct.of(LegalActKind.LAW, 9999, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
   /** BEK nr. 529 af 23. maj 2018, an executive order: it cannot extend a trial. */
   static final LegalAct BEK_529 =
       LegalAct.of(LegalActKind.EXECUTIVE_ORDER, 529, LocalDate.of(2018, 5, 23), "bekendtgørelse om frikommuneforsøg II");

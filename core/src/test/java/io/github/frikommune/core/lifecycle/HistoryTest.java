@@ -166,7 +166,7 @@ class HistoryTest {
   void replay_rebuildsTheLiveStateAndPath() {
     History<ApplicationState, ApplicationEvent, ApplicationContext> h = corrected();
 
-    Replay<ApplicationState> replay = h.replay();
+    Replay<ApplicationState, ApplicationContext> replay = h.replay();
 
     assertThat(replay.isComplete()).isTrue();
     assertThat(replay.state()).isEqualTo(h.state());

@@ -273,23 +273,30 @@ class LifecycleProperties {
   }
 
   private static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> void replayEqualsLive(Scenario<S, E, C> scenario) {
-    History<S, E, C> history = History.of(scenario.spec().table(), scenario.context());
-    S live = scenario.spec().table().initialState();
+    TransitionTable<S, E, C> table = scenario.spec().table();
+    History<S, E, C> history = History.of(table, scenario.context());
+    S live = table.initialState();
+    C liveContext = scenario.context();
     List<Transition<S>> livePath = new ArrayList<>();
     for (RecordedEvent<E> event : scenario.recordedEvents()) {
       AppendResult<S, E, C> result = history.append(event);
       if (result.isAccepted()) {
-        live = result.transition().orElseThrow().state();
-        livePath.add(result.transition().orElseThrow());
+        Transition<S> step = result.transition().orElseThrow();
+        live = step.state();
+        liveContext = table.contextAfter(step, event.event(), liveContext);
+        livePath.add(step);
         history = result.history();
       }
     }
-    Statistics.label("final state").collect(scenario.spec().table().name() + " " + live.code());
-    Replay<S> replay = history.replay();
+    Statistics.label("final state").collect(table.name() + " " + live.code());
+    Replay<S, C> replay = history.replay();
     assertThat(replay.isComplete()).isTrue();
     assertThat(replay.state()).isEqualTo(live);
     assertThat(replay.steps()).isEqualTo(livePath);
+    assertThat(replay.context()).isEqualTo(liveContext);
     assertThat(history.state()).isEqualTo(live);
+    assertThat(history.context()).isEqualTo(liveContext);
+    assertThat(history.initialContext()).isEqualTo(scenario.context());
   }
 
   @Property(tries = 400)
@@ -300,6 +307,31 @@ class LifecycleProperties {
   private static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> void replayEqualsPath(History<S, E, C> history) {
     assertThat(history.replay().steps()).isEqualTo(history.path());
     assertThat(history.replay().state()).isEqualTo(history.state());
+    assertThat(history.replay().context()).isEqualTo(history.context());
+  }
+
+  @Provide
+  Arbitrary<Scenario<TrialState, TrialEvent, TrialContext>> trials() {
+    return TRIAL.scenarios(true);
+  }
+
+  @Property(tries = 400)
+  void extensionsInATrialsHistory_moveTheEndForward_andTheContextKeepsTheLast(
+      @ForAll("trials") Scenario<TrialState, TrialEvent, TrialContext> scenario) {
+    History<TrialState, TrialEvent, TrialContext> history = scenario.history();
+    LocalDate end = history.initialContext().plannedEnd();
+    int extensions = 0;
+    for (RecordedEvent<TrialEvent> r : history.effective()) {
+      if (r.event().type() == TrialEventType.EXTENDED) {
+        LocalDate newEnd = r.event().newEnd().orElseThrow();
+        assertThat(newEnd).isAfter(end);
+        assertThat(history.contextOn(r.effectiveOn().minusDays(1)).endAsExtended()).isBeforeOrEqualTo(end);
+        end = newEnd;
+        extensions++;
+      }
+    }
+    Statistics.label("extensions").collect(Math.min(extensions, 3));
+    assertThat(history.context().endAsExtended()).isEqualTo(end);
   }
 
   @Property(tries = 300)

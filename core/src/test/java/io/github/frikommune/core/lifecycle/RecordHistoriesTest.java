@@ -129,7 +129,8 @@ class RecordHistoriesTest {
 
   @Test
   void extendedTrial_recordsTheExtensionWhenItsLawIsAdopted() {
-    LegalAct amendment = LegalAct.of(LegalActKind.LAW, 1, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
+    // Fictitious test data: no law has number 9999; the seeds give no number for the 2021 amendment.
+    LegalAct amendment = LegalAct.of(LegalActKind.LAW, 9999, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
     Trial extended =
         Trial.builder().from(MIKROLAAN).addExtension(Extension.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 12, 31), amendment)).build();
     History<TrialState, TrialEvent, TrialContext> h = RecordHistories.trial(extended, SeedCase.programme(), BY).history();

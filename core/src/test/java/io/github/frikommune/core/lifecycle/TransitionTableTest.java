@@ -32,6 +32,70 @@ class TransitionTableTest {
                 + " on event 'met': pending --met--> met and pending --met--> waived");
   }
 
+  /** A table whose "met" records the day it took effect, then one day more, as the context. */
+  private static TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> recordingMet() {
+    return builder()
+        .from(ConditionStatus.PENDING).on(ConditionEventType.MET)
+        .updating((c, e, on) -> ConditionContext.of(on))
+        .updating((c, e, on) -> ConditionContext.of(c.decidedOn().plusDays(1)))
+        .to(ConditionStatus.MET)
+        .from(ConditionStatus.PENDING).on(ConditionEventType.WAIVED).to(ConditionStatus.WAIVED)
+        .build();
+  }
+
+  @Test
+  void contextAfter_appliesTheAcceptedTransitionsUpdates_inTheOrderGiven() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = recordingMet();
+    ConditionEvent met = ConditionEvent.of(ConditionEventType.MET);
+
+    Transition<ConditionStatus> t = table.permit(ConditionStatus.PENDING, met, day("2017-03-01"), Fixtures.CONDITION);
+
+    assertThat(table.contextAfter(t, met, Fixtures.CONDITION)).isEqualTo(ConditionContext.of(day("2017-03-02")));
+    assertThat(table.rule(ConditionStatus.PENDING, ConditionEventType.MET).orElseThrow().contextUpdate()).isPresent();
+    assertThat(table.rule(ConditionStatus.PENDING, ConditionEventType.WAIVED).orElseThrow().contextUpdate()).isEmpty();
+  }
+
+  @Test
+  void contextAfter_aRejectedTransitionOrOneWithoutUpdate_leavesTheContext() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = recordingMet();
+    ConditionEvent met = ConditionEvent.of(ConditionEventType.MET);
+    ConditionEvent waived = ConditionEvent.of(ConditionEventType.WAIVED);
+
+    Transition<ConditionStatus> rejected = table.permit(ConditionStatus.MET, met, day("2017-03-01"), Fixtures.CONDITION);
+    Transition<ConditionStatus> plain = table.permit(ConditionStatus.PENDING, waived, day("2017-03-01"), Fixtures.CONDITION);
+
+    assertThat(rejected.isRejected()).isTrue();
+    assertThat(table.contextAfter(rejected, met, Fixtures.CONDITION)).isSameAs(Fixtures.CONDITION);
+    assertThat(table.contextAfter(plain, waived, Fixtures.CONDITION)).isSameAs(Fixtures.CONDITION);
+  }
+
+  @Test
+  void contextAfter_withAnotherEventThanTheTransitions_isRejected() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = recordingMet();
+    Transition<ConditionStatus> t =
+        table.permit(ConditionStatus.PENDING, ConditionEvent.of(ConditionEventType.MET), day("2017-03-01"), Fixtures.CONDITION);
+
+    assertThatThrownBy(() -> table.contextAfter(t, ConditionEvent.of(ConditionEventType.WAIVED), Fixtures.CONDITION))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("transition table condition context update needs the transition's event, was an event of type"
+            + " waived for a transition on met");
+  }
+
+  @Test
+  void replay_foldsTheContext_andHistoryKeepsItNextToTheInitialOne() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = recordingMet();
+    RecordedEvent<ConditionEvent> met =
+        Fixtures.recorded("e1", ConditionEvent.of(ConditionEventType.MET), "2017-03-01", "2017-03-01T10:00:00Z");
+
+    History<ConditionStatus, ConditionEvent, ConditionContext> h = History.of(table, Fixtures.CONDITION).append(met).history();
+
+    assertThat(table.replay(List.of(met), Fixtures.CONDITION).context()).isEqualTo(ConditionContext.of(day("2017-03-02")));
+    assertThat(h.context()).isEqualTo(ConditionContext.of(day("2017-03-02")));
+    assertThat(h.initialContext()).isEqualTo(Fixtures.CONDITION);
+    assertThat(h.contextOn(day("2017-02-28"))).isEqualTo(Fixtures.CONDITION);
+    assertThat(h.contextOn(day("2017-03-01"), Fixtures.at("2017-03-01T09:59:59Z"))).isEqualTo(Fixtures.CONDITION);
+  }
+
   @Test
   void eventTypeOutsideTheTable_failsToBuild() {
     assertThatThrownBy(() -> builder().from(ConditionStatus.PENDING).on(ApplicationEventType.SUBMITTED))
@@ -131,7 +195,7 @@ class TransitionTableTest {
 
   @Test
   void replay_stopsAtTheFirstRejection() {
-    Replay<ConditionStatus> replay =
+    Replay<ConditionStatus, ConditionContext> replay =
         ConditionLifecycle.table()
             .replay(
                 List.of(

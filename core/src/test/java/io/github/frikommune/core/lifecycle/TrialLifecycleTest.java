@@ -105,13 +105,13 @@ class TrialLifecycleTest {
             ImmutableMap.of("on", "2022-01-01", "programmeEnd", "2021-12-31")),
         arguments(RUNNING, TrialEvent.extended(day("2021-06-30"), AMENDMENT_2021), "2021-07-01", TRIAL,
             TrialLifecycle.MOVES_END_FORWARD,
-            ImmutableMap.of("newEnd", "2021-06-30", "plannedEnd", "2021-12-31")),
+            ImmutableMap.of("newEnd", "2021-06-30", "endAsExtended", "2021-12-31")),
         arguments(RUNNING, TrialEvent.extended(day("2022-12-31"), BEK_529), "2021-07-01", TRIAL,
             TrialLifecycle.EXTENDED_BY_LAW,
             ImmutableMap.of("on", "2021-07-01", "extendingAct", "BEK nr. 529 af 23. maj 2018")),
         arguments(RUNNING, EXTENDED_TO_2022, "2021-05-31", TRIAL,
             TrialLifecycle.EXTENDED_BY_LAW,
-            ImmutableMap.of("on", "2021-05-31", "extendingAct", "lov nr. 1 af 1. juni 2021")),
+            ImmutableMap.of("on", "2021-05-31", "extendingAct", "lov nr. 9999 af 1. juni 2021")),
         arguments(EVALUATED, TrialEvent.concluded(TrialOutcome.STOPPED), "2022-06-01", TRIAL,
             TrialLifecycle.JUDGED_OUTCOME, ImmutableMap.of("outcome", "stopped")),
         arguments(RUNNING, TrialEvent.concluded(TrialOutcome.SPREAD), "2019-06-01", TRIAL,
@@ -145,8 +145,8 @@ class TrialLifecycleTest {
     assertThat(t.refusals())
         .extracting(Refusal::message)
         .containsExactly(
-            "guard 'moves-end-forward' failed (the new end lies after the trial's planned end):"
-                + " newEnd=2021-01-01, plannedEnd=2021-12-31",
+            "guard 'moves-end-forward' failed (the new end lies after the trial's end as extended so"
+                + " far): newEnd=2021-01-01, endAsExtended=2021-12-31",
             "guard 'extended-by-law' failed (made by a law adopted on or before this day):"
                 + " on=2021-07-01, extendingAct=BEK nr. 529 af 23. maj 2018");
   }

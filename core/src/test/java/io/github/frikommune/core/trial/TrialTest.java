@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class TrialTest {
   private static final LegalAct LAW_658 =
       LegalAct.of(LegalActKind.LAW, 658, LocalDate.of(2017, 6, 8), "lov om frikommunenetværk");
+  /** Fictitious test data: no law has number 9999; the seeds give no number for the 2021 amendment. */
   private static final LegalAct AMENDMENT_2021 =
-      LegalAct.of(LegalActKind.LAW, 1, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
+      LegalAct.of(LegalActKind.LAW, 9999, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
   private static final Municipality AALBORG = Municipality.of(851);
 
   private static LegalBasis section9() {

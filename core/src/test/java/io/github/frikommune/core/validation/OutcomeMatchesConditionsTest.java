@@ -5,6 +5,7 @@ import static io.github.frikommune.core.validation.SeedVariants.withDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.decision.EvaluationDuty;
+import io.github.frikommune.core.decision.Outcome;
 import io.github.frikommune.core.decision.ReportingDuty;
 import io.github.frikommune.core.decision.TargetGroupsKept;
 import io.github.frikommune.core.seed.SeedCase;
@@ -12,7 +13,7 @@ import io.github.frikommune.core.targetgroup.TargetGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rule 7: outcome and conditions match. */
+/** Rule 7: outcome and conditions match, and only a grant becomes a trial. */
 class OutcomeMatchesConditionsTest {
 
   @Test
@@ -45,6 +46,18 @@ class OutcomeMatchesConditionsTest {
     assertThat(found(withDecision(1, d -> d.withConditions(
             TargetGroupsKept.of(List.of(TargetGroup.VULNERABLE_CITIZENS))))))
         .containsExactly("rejection-with-scope at decisions[1].conditions[0]");
+  }
+
+  @Test
+  void trialOfARejectedApplication_isViolation() {
+    ValidationResult result =
+        PortfolioValidator.validate(withDecision(3, d -> d
+            .withOutcome(Outcome.REJECTED)
+            .withReasons("Regeringen ønsker ikke at imødekomme ansøgningen.")));
+
+    assertThat(found(result)).containsExactly("trial-for-rejected-decision at trials[2].application");
+    assertThat(result.violations().get(0).englishMessage())
+        .isEqualTo("the application NJ-1-04 was rejected on 2017-02-01, so it cannot become a trial");
   }
 
   @Test

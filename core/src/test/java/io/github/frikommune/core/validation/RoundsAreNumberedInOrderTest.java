@@ -5,7 +5,6 @@ import static io.github.frikommune.core.validation.SeedVariants.withPortfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.programme.ApplicationRound;
-import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.seed.SeedCase;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,5 @@ class RoundsAreNumberedInOrderTest {
     assertThat(found(withPortfolio(p -> p.withRounds(
             ROUND_1, ROUND_2, ApplicationRound.of(SeedCase.FK2, 3, LocalDate.of(2022, 1, 1))))))
         .containsExactly("round-deadline-outside-programme at rounds[2].deadline");
-  }
-
-  @Test
-  void roundOfAnotherProgramme_isViolation() {
-    assertThat(found(withPortfolio(p -> p.withRounds(ImmutableListOf.plus(
-            p.rounds(), ApplicationRound.of(ProgrammeId.of("FK1"), 1, LocalDate.of(2012, 5, 1)))))))
-        .containsExactly("round-of-other-programme at rounds[3].id");
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class TrialWithinLegalBasisAndProgrammeTest {
   private static final LocalDate END_2021 = LocalDate.of(2021, 12, 31);
   private static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
-  /** The 2021 amendment; its number and date are not in the seeds, so this act is illustrative. */
+  /** The 2021 amendment as fictitious test data: its number and date are not in the seeds. */
   private static final LegalAct AMENDMENT =
-      LegalAct.of(LegalActKind.LAW, 1, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
+      LegalAct.of(LegalActKind.LAW, 9999, LocalDate.of(2021, 6, 1), "lov om ændring af lov om frikommunenetværk");
 
   @Test
   void trialFromTheInForceDateToTheProgrammeEnd_isValid() {

@@ -4,16 +4,18 @@ import static io.github.frikommune.core.validation.SeedVariants.found;
 import static io.github.frikommune.core.validation.SeedVariants.withPortfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.frikommune.core.programme.ApplicationRound;
 import io.github.frikommune.core.programme.ImmutableNetwork;
 import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.seed.SeedCase;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Every network on record belongs to the portfolio's programme. */
-class NetworksBelongToProgrammeTest {
+/** Implied rule records-belong-to-programme: networks and rounds on record belong to the programme. */
+class RecordsBelongToProgrammeTest {
 
   @Test
-  void networkOfTheProgramme_isValid() {
+  void networkAndRoundsOfTheProgramme_areValid() {
     assertThat(found(SeedVariants.seed())).isEmpty();
   }
 
@@ -22,5 +24,15 @@ class NetworksBelongToProgrammeTest {
     assertThat(found(withPortfolio(p -> p.withNetworks(
             ImmutableNetwork.copyOf(SeedCase.network()).withProgramme(ProgrammeId.of("FK1"))))))
         .containsExactly("network-of-other-programme at networks[0].programme");
+  }
+
+  @Test
+  void roundOfAnotherProgramme_isViolation_andLeftOutOfTheNumbering() {
+    ValidationResult result =
+        ProgrammeValidator.validate(withPortfolio(p -> p.withRounds(ImmutableListOf.plus(
+            p.rounds(), ApplicationRound.of(ProgrammeId.of("FK1"), 1, LocalDate.of(2012, 5, 1))))));
+
+    assertThat(found(result)).containsExactly("round-of-other-programme at rounds[3].id");
+    assertThat(result.violations().get(0).englishMessage()).isEqualTo("the round FK1/1 belongs to another programme than FK2");
   }
 }

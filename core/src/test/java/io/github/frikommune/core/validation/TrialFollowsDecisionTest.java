@@ -1,32 +1,25 @@
 package io.github.frikommune.core.validation;
 
 import static io.github.frikommune.core.validation.SeedVariants.found;
-import static io.github.frikommune.core.validation.SeedVariants.withDecision;
 import static io.github.frikommune.core.validation.SeedVariants.withTrial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.application.ApplicationId;
 import io.github.frikommune.core.application.ImmutableApplication;
-import io.github.frikommune.core.decision.Outcome;
 import io.github.frikommune.core.portfolio.ImmutablePortfolio;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.seed.SeedCase;
 import org.junit.jupiter.api.Test;
 
-/** A trial comes from a granted application on record (rule 7 for rejections). */
-class TrialFollowsGrantTest {
+/**
+ * Implied rule trial-follows-decision: a trial comes from an application on record that has a
+ * decision. A trial from a rejected application is rule 7's, in {@link OutcomeMatchesConditionsTest}.
+ */
+class TrialFollowsDecisionTest {
 
   @Test
-  void trialsOfTheSeed_comeFromGrants() {
+  void trialsOfTheSeed_comeFromDecidedApplications() {
     assertThat(found(SeedVariants.seed())).isEmpty();
-  }
-
-  @Test
-  void trialOfARejectedApplication_isViolation() {
-    assertThat(found(withDecision(3, d -> d
-            .withOutcome(Outcome.REJECTED)
-            .withReasons("Regeringen ønsker ikke at imødekomme ansøgningen."))))
-        .containsExactly("trial-for-rejected-decision at trials[2].application");
   }
 
   @Test
