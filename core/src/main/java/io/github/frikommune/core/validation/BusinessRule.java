@@ -91,12 +91,15 @@ public enum BusinessRule implements Coded {
       "rounds-are-numbered-in-order",
       "runderne nummereres 1, 2, 3 … med stigende frister i programmet",
       "rounds are numbered 1, 2, 3 … with increasing deadlines in the programme"),
-  /** Implied: the networks and rounds on record belong to the portfolio's programme. */
+  /**
+   * Implied: the networks and rounds on record belong to the portfolio's programme, and the
+   * networks that evaluation workshops name are on record.
+   */
   RECORDS_BELONG_TO_PROGRAMME(
       0,
       "records-belong-to-programme",
-      "netværk og runder hører til programmet",
-      "networks and rounds belong to the programme"),
+      "netværk, runder og workshops hører til programmet",
+      "networks, rounds and workshops belong to the programme"),
   /** Implied: a trial comes from an application on record that has a decision. */
   TRIAL_FOLLOWS_DECISION(
       0,

@@ -3,10 +3,12 @@ package io.github.frikommune.core.validation;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.ApplicationRound;
 import io.github.frikommune.core.programme.Network;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 
 /**
  * Implied rule {@code records-belong-to-programme}: every network and every round on record
- * belongs to the portfolio's programme. Rule 12 numbers only the programme's own rounds.
+ * belongs to the portfolio's programme, and every evaluation workshop names a network on
+ * record. Rule 12 numbers only the programme's own rounds.
  */
 final class RecordsBelongToProgramme {
   private RecordsBelongToProgramme() {}
@@ -30,6 +32,12 @@ final class RecordsBelongToProgramme {
             at.element("rounds", i).field("id"),
             round.id(),
             portfolio.programme().id());
+      }
+    }
+    for (int i = 0; i < portfolio.evaluationWorkshops().size(); i++) {
+      EvaluationWorkshop w = portfolio.evaluationWorkshops().get(i);
+      if (w.network().isPresent() && portfolio.network(w.network().get()).isEmpty()) {
+        out.add(ViolationCode.WORKSHOP_NETWORK_UNKNOWN, at.element("evaluationWorkshops", i).field("network"), w.network().get());
       }
     }
   }

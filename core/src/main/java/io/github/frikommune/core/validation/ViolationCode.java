@@ -276,6 +276,12 @@ public enum ViolationCode implements Coded {
       BusinessRule.RECORDS_BELONG_TO_PROGRAMME,
       Severity.ERROR,
       "netværk i et andet program"),
+  /** Implied rule: an evaluation workshop names a network that is not on record. */
+  WORKSHOP_NETWORK_UNKNOWN(
+      "workshop-network-unknown",
+      BusinessRule.RECORDS_BELONG_TO_PROGRAMME,
+      Severity.ERROR,
+      "workshop for ukendt netværk"),
   /** Implied rule: a trial comes from an application that is not on record. */
   TRIAL_FOR_UNKNOWN_APPLICATION(
       "trial-for-unknown-application",

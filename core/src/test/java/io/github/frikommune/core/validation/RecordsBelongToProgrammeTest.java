@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.programme.ApplicationRound;
 import io.github.frikommune.core.programme.ImmutableNetwork;
+import io.github.frikommune.core.programme.NetworkId;
 import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.seed.SeedCase;
+import io.github.frikommune.core.trial.ImmutableEvaluationWorkshop;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,22 @@ class RecordsBelongToProgrammeTest {
     assertThat(found(withPortfolio(p -> p.withNetworks(
             ImmutableNetwork.copyOf(SeedCase.network()).withProgramme(ProgrammeId.of("FK1"))))))
         .containsExactly("network-of-other-programme at networks[0].programme");
+  }
+
+  @Test
+  void evaluationWorkshopOfANetworkOnRecord_isValid() {
+    assertThat(SeedVariants.seed().evaluationWorkshops()).isNotEmpty();
+    assertThat(found(ProgrammeValidator.validate(SeedVariants.seed()))).isEmpty();
+  }
+
+  @Test
+  void evaluationWorkshopOfANetworkNotOnRecord_isViolation() {
+    ValidationResult result = ProgrammeValidator.validate(withPortfolio(p -> p.withEvaluationWorkshops(
+        ImmutableEvaluationWorkshop.copyOf(SeedCase.evaluationKickOff()).withNetwork(NetworkId.of("vestjylland")))));
+
+    assertThat(found(result)).containsExactly("workshop-network-unknown at evaluationWorkshops[0].network");
+    assertThat(result.violations().get(0).englishMessage())
+        .isEqualTo("the evaluation workshop names network vestjylland, which is not on record");
   }
 
   @Test
