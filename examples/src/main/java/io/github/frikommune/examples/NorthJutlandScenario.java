@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.frikommune.core.application.Application;
 import io.github.frikommune.core.application.ApplicationId;
 import io.github.frikommune.core.application.Consultation;
-import io.github.frikommune.core.application.ImmutableApplication;
 import io.github.frikommune.core.application.PoliticalApproval;
 import io.github.frikommune.core.application.RequestedExemption;
 import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.Decision;
-import io.github.frikommune.core.decision.ImmutableDecision;
 import io.github.frikommune.core.decision.Outcome;
 import io.github.frikommune.core.decision.ParticipantsRestricted;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
@@ -365,7 +363,7 @@ public final class NorthJutlandScenario {
         networkTrial("NJ-1-06", ApplicationId.of("NJ-1-06"), "Fleksible rammer for uddannelse", wholeLaw, period));
   }
 
-  private static ImmutableApplication.Builder networkRound1(ApplicationId id, String title) {
+  private static Application.Builder networkRound1(ApplicationId id, String title) {
     return Application.builder()
         .id(id)
         .title(title)
@@ -374,11 +372,11 @@ public final class NorthJutlandScenario {
         .submittedOn(ROUND_1_DEADLINE);
   }
 
-  private static ImmutableApplication.Builder aalborgRound1(ApplicationId id, String title) {
+  private static Application.Builder aalborgRound1(ApplicationId id, String title) {
     return networkRound1(id, title).addApplicant(AALBORG).addApproval(PoliticalApproval.undated(AALBORG));
   }
 
-  private static ImmutableApplication.Builder othersRound2(ApplicationId id, String title) {
+  private static Application.Builder othersRound2(ApplicationId id, String title) {
     return Application.builder()
         .id(id)
         .title(title)
@@ -387,7 +385,7 @@ public final class NorthJutlandScenario {
         .describedOn(LocalDate.of(2017, 3, 20));
   }
 
-  private static ImmutableApplication.Builder aalborgRound2(ApplicationId id, String title) {
+  private static Application.Builder aalborgRound2(ApplicationId id, String title) {
     return othersRound2(id, title)
         .submittedOn(ROUND_2_DEADLINE)
         .leadApplicant(AALBORG)
@@ -404,7 +402,7 @@ public final class NorthJutlandScenario {
     return RequestedExemption.of(List.of(Provision.wholeLaw(law)), List.of(group));
   }
 
-  private static ImmutableDecision.Builder decision(ApplicationId application, Outcome outcome) {
+  private static Decision.Builder decision(ApplicationId application, Outcome outcome) {
     return Decision.builder().application(application).decidedOn(DECIDED_ON).decidedBy(MINISTRY).outcome(outcome);
   }
 

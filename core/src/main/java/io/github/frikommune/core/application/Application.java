@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * the validator, so a draft can be recorded as it stands. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Application {
+public abstract class Application implements WithApplication {
   Application() {}
 
   /**
@@ -141,8 +141,15 @@ public abstract class Application {
    *
    * @return a new builder
    */
-  public static ImmutableApplication.Builder builder() {
-    return new ImmutableApplication.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an application: set its parts, then call {@code build()}, which checks them.
+   */
+  public static final class Builder extends ImmutableApplication.Builder {
+    Builder() {}
   }
 
   /**

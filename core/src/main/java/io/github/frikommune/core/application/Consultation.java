@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * known, the dates stay empty and the note says what is known. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Consultation {
+public abstract class Consultation implements WithConsultation {
   Consultation() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * approval is then recorded without them. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PoliticalApproval {
+public abstract class PoliticalApproval implements WithPoliticalApproval {
   PoliticalApproval() {}
 
   /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * why that rule is checked by the validator, not here. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RequestedExemption {
+public abstract class RequestedExemption implements WithRequestedExemption {
   RequestedExemption() {}
 
   /**

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * validator. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Decision {
+public abstract class Decision implements WithDecision {
   Decision() {}
 
   /**
@@ -68,8 +68,15 @@ public abstract class Decision {
    *
    * @return a new builder
    */
-  public static ImmutableDecision.Builder builder() {
-    return new ImmutableDecision.Builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a decision: set its parts, then call {@code build()}, which checks them.
+   */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the exemption scope. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EvaluationDuty extends Condition {
+public abstract class EvaluationDuty extends Condition implements WithEvaluationDuty {
   EvaluationDuty() {}
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class FreeTextCondition extends Condition {
+public abstract class FreeTextCondition extends Condition implements WithFreeTextCondition {
   FreeTextCondition() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * scope. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ParticipantsRestricted extends Condition {
+public abstract class ParticipantsRestricted extends Condition implements WithParticipantsRestricted {
   ParticipantsRestricted() {}
 
   /**

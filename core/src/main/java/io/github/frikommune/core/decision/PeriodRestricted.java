@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * narrows the exemption scope. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PeriodRestricted extends Condition {
+public abstract class PeriodRestricted extends Condition implements WithPeriodRestricted {
   PeriodRestricted() {}
 
   /**

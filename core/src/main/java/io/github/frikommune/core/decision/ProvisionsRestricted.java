@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ProvisionsRestricted extends Condition {
+public abstract class ProvisionsRestricted extends Condition implements WithProvisionsRestricted {
   ProvisionsRestricted() {}
 
   /**

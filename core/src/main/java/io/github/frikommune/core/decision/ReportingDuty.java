@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * narrow the exemption scope. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReportingDuty extends Condition {
+public abstract class ReportingDuty extends Condition implements WithReportingDuty {
   ReportingDuty() {}
 
   /**

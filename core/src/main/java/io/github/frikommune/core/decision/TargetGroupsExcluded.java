@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * narrows the exemption scope. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TargetGroupsExcluded extends Condition {
+public abstract class TargetGroupsExcluded extends Condition implements WithTargetGroupsExcluded {
   TargetGroupsExcluded() {}
 
   /**

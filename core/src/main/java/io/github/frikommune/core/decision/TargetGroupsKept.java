@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class TargetGroupsKept extends Condition {
+public abstract class TargetGroupsKept extends Condition implements WithTargetGroupsKept {
   TargetGroupsKept() {}
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Extension {
+public abstract class Extension implements WithExtension {
   Extension() {}
 
   /**

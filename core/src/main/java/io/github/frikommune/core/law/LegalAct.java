@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class LegalAct {
+public abstract class LegalAct implements WithLegalAct {
   private static final String[] MONTHS = {
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december"

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * parts agree with one another is checked by the validator. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Portfolio {
+public abstract class Portfolio implements WithPortfolio {
   Portfolio() {}
 
   /**

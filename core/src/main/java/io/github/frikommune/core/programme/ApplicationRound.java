@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * 1 November 2017. A deadline is a calendar day in Danish time. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ApplicationRound {
+public abstract class ApplicationRound implements WithApplicationRound {
   ApplicationRound() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Network {
+public abstract class Network implements WithNetwork {
   Network() {}
 
   /**

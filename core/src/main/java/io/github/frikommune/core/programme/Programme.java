@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * end that applies. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Programme {
+public abstract class Programme implements WithProgramme {
   Programme() {}
 
   /**

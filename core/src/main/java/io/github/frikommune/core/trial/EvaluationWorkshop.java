@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EvaluationWorkshop {
+public abstract class EvaluationWorkshop implements WithEvaluationWorkshop {
   EvaluationWorkshop() {}
 
   /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * power, such as BEK nr. 529 af 23. maj 2018. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class LegalBasis {
+public abstract class LegalBasis implements WithLegalBasis {
   LegalBasis() {}
 
   /**

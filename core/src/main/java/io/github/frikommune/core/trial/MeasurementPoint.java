@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class MeasurementPoint {
+public abstract class MeasurementPoint implements WithMeasurementPoint {
   MeasurementPoint() {}
 
   /**

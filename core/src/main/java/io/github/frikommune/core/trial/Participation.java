@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Participation {
+public abstract class Participation implements WithParticipation {
   Participation() {}
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * later extended to 31 December 2022. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Trial {
+public abstract class Trial implements WithTrial {
   Trial() {}
 
   /**

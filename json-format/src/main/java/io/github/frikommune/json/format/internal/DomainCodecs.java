@@ -263,8 +263,8 @@ public final class DomainCodecs {
           .build();
 
   /** An application. */
-  public static final ObjectCodec<Application, ImmutableApplication.Builder> APPLICATION =
-      ObjectCodec.builder(Application.class, "Application", ImmutableApplication.Builder::new, ImmutableApplication.Builder::build)
+  public static final ObjectCodec<Application, Application.Builder> APPLICATION =
+      ObjectCodec.builder(Application.class, "Application", Application::builder, ImmutableApplication.Builder::build)
           .required("id", APPLICATION_ID, Application::id, ImmutableApplication.Builder::id)
           .required("title", TEXT, Application::title, ImmutableApplication.Builder::title)
           .optional("description", TEXT, Application::description, ImmutableApplication.Builder::description)
@@ -419,8 +419,8 @@ public final class DomainCodecs {
               ConditionKind.FREE_TEXT, FREE_TEXT));
 
   /** A decision. */
-  public static final ObjectCodec<Decision, ImmutableDecision.Builder> DECISION =
-      ObjectCodec.builder(Decision.class, "Decision", ImmutableDecision.Builder::new, ImmutableDecision.Builder::build)
+  public static final ObjectCodec<Decision, Decision.Builder> DECISION =
+      ObjectCodec.builder(Decision.class, "Decision", Decision::builder, ImmutableDecision.Builder::build)
           .required("application", APPLICATION_ID, Decision::application, ImmutableDecision.Builder::application)
           .required("decidedOn", DATE, Decision::decidedOn, ImmutableDecision.Builder::decidedOn)
           .required("decidedBy", TEXT, Decision::decidedBy, ImmutableDecision.Builder::decidedBy)
