@@ -15,6 +15,9 @@ import io.github.frikommune.core.decision.PeriodRestricted;
 import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionIndex;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
 import io.github.frikommune.core.law.LegalActKind;
@@ -562,5 +565,27 @@ public final class Frikommune {
                     .recordedBy(by)
                     .supersedes(supersedes.filter(s -> !s.equals(id)))
                     .build());
+  }
+
+  /**
+   * Exemption questions (<i>fritagelsesspørgsmål</i>): any municipality, day from 2010 to 2039,
+   * provision and known target group. For questions that a portfolio answers yes to as well as
+   * no, see {@link #exemptionAnswers()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ExemptionQuestion> exemptionQuestions() {
+    return Questions.any();
+  }
+
+  /**
+   * Answers to the exemption question by an {@link ExemptionIndex} of a generated portfolio:
+   * yes with the grants behind it, or no with every reason. See
+   * {@link PortfolioArbitrary#exemptionAnswers()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ExemptionAnswer> exemptionAnswers() {
+    return portfolios().exemptionAnswers();
   }
 }

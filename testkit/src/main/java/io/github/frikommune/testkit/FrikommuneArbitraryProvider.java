@@ -17,6 +17,8 @@ import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.ReportingDuty;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
 import io.github.frikommune.core.law.Provision;
@@ -64,8 +66,8 @@ import net.jqwik.api.providers.TypeUsage;
  *
  * <p>It serves the domain's values (municipalities, provisions, programmes, applications,
  * decisions with every kind of condition, trials, portfolios and their parts), the lifecycles'
- * events, event ids, contexts, recorded events and histories, and {@link EventSequence}s for
- * negative tests. The generic types are matched by their
+ * events, event ids, contexts, recorded events and histories, {@link EventSequence}s for
+ * negative tests, and exemption questions and answers. The generic types are matched by their
  * type arguments: {@code History<TrialState, TrialEvent, TrialContext>} gives trial histories,
  * {@code RecordedEvent<ConditionEvent>} recorded condition events, and a wildcard or a raw type
  * any of the four lifecycles. Enums, the lifecycles' states and event types among them, are left
@@ -77,7 +79,7 @@ import net.jqwik.api.providers.TypeUsage;
  * {@code provides} on the module path. The no-argument instance generates from
  * {@link Frikommune#portfolios()}; a {@linkplain net.jqwik.api.domains.DomainContext domain
  * context} can make one from a configured {@link PortfolioArbitrary}, so that applications,
- * decisions, trials, histories and portfolios all come from that scenario.
+ * decisions, trials, histories, exemption answers and portfolios all come from that scenario.
  * Immutable and thread-safe.
  */
 public final class FrikommuneArbitraryProvider implements ArbitraryProvider {
@@ -93,7 +95,8 @@ public final class FrikommuneArbitraryProvider implements ArbitraryProvider {
    * A provider whose aggregates come from the given portfolios.
    *
    * @param portfolios the scenario that applications, decisions, trials, programmes, networks,
-   *     rounds, portfolios, and the lifecycles' contexts and histories are cut from
+   *     rounds, portfolios, the lifecycles' contexts and histories, and exemption answers are cut
+   *     from
    */
   public FrikommuneArbitraryProvider(PortfolioArbitrary portfolios) {
     this.arbitraries =
@@ -151,6 +154,8 @@ public final class FrikommuneArbitraryProvider implements ArbitraryProvider {
             .put(TrialContext.class, () -> portfolios.trialHistories().contexts())
             .put(ParticipationContext.class, () -> portfolios.participationHistories().contexts())
             .put(ConditionContext.class, () -> portfolios.conditionHistories().contexts())
+            .put(ExemptionQuestion.class, Frikommune::exemptionQuestions)
+            .put(ExemptionAnswer.class, portfolios::exemptionAnswers)
             .build();
     this.histories =
         ImmutableMap.of(

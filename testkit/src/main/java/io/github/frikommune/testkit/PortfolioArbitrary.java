@@ -5,6 +5,8 @@ import io.github.frikommune.core.application.Application;
 import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.ConditionStatus;
 import io.github.frikommune.core.decision.Decision;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionIndex;
 import io.github.frikommune.core.lifecycle.ApplicationContext;
 import io.github.frikommune.core.lifecycle.ApplicationEvent;
 import io.github.frikommune.core.lifecycle.ApplicationState;
@@ -77,6 +79,7 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
   private static final int DEFAULT_MAX_APPLICATIONS = 10;
   private static final int DEFAULT_MAX_ROUNDS = 4;
   private static final int DEFAULT_MAX_NETWORKS = 3;
+  private static final int ANSWERED_MAX_APPLICATIONS = 4;
 
   private final Optional<Programme> programme;
   private final Optional<ParticipationModel> participationModel;
@@ -368,6 +371,35 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
    */
   public HistoryArbitrary<ConditionStatus, ConditionEvent, ConditionContext> conditionHistories() {
     return new HistoryArbitrary<>(LifecycleKind.CONDITION, conditionCases());
+  }
+
+  /**
+   * The exemption question (<i>fritagelsesspørgsmålet</i>) asked of these portfolios: mostly
+   * about a trial of the portfolio (one of its municipalities, a provision and a target group it
+   * asked for, a day around its period), sometimes about anything, answered by an
+   * {@link ExemptionIndex} of the portfolio. So both yes, with its grants, and no, with its
+   * reasons, occur. Every answer comes from an index of its own, so the portfolios asked hold
+   * 1 to 4 applications, or fewer if these portfolios are configured so.
+   *
+   * @return the arbitrary
+   */
+  public Arbitrary<ExemptionAnswer> exemptionAnswers() {
+    PortfolioArbitrary asked =
+        maxApplications == 0
+            ? this
+            : new PortfolioArbitrary(
+                programme, participationModel, networks, rounds, municipalities,
+                Math.max(1, Math.min(minApplications, ANSWERED_MAX_APPLICATIONS)),
+                Math.min(maxApplications, ANSWERED_MAX_APPLICATIONS),
+                maxRounds, maxNetworks);
+    return asked
+        .withoutEdgeCases()
+        .flatMap(
+            portfolio -> {
+              ExemptionIndex index = ExemptionIndex.of(portfolio);
+              return Questions.about(portfolio).map(index::answer);
+            })
+        .withoutEdgeCases();
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.github.frikommune.testkit.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.core.decision.ConditionStatus;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
 import io.github.frikommune.core.lifecycle.ApplicationContext;
 import io.github.frikommune.core.lifecycle.ApplicationEvent;
 import io.github.frikommune.core.lifecycle.ApplicationEventType;
@@ -93,5 +95,12 @@ class LifecycleUserStoryProperties {
     assertThat(anyEvent.type()).isNotNull();
     assertThat(state.code()).isNotBlank();
     assertThat(context.participants()).isNotNull();
+  }
+
+  @Property(tries = 30)
+  void exemptionValues(@ForAll ExemptionQuestion question, @ForAll ExemptionAnswer answer) {
+    assertThat(question.municipality()).isNotNull();
+    assertThat(answer.isYes()).isEqualTo(!answer.grants().isEmpty());
+    assertThat(answer.isYes()).isNotEqualTo(!answer.reasons().isEmpty());
   }
 }
