@@ -65,13 +65,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Arbitraries of every frikommune-sdk domain value, for jqwik property tests.
+ * Arbitraries of the frikommune-sdk domain values, of the lifecycles' events and histories, and
+ * of exemption questions and answers, for jqwik property tests.
  *
  * <p>Each method gives values that are valid by construction: they pass the core's
  * construction checks and, for the aggregates (applications, decisions, trials, portfolios),
  * the business rules across objects as well, because they are cut from a consistent generated
- * portfolio (<i>portefølje</i>). The same arbitraries serve {@code @ForAll} parameters through
- * the {@link FrikommuneArbitraryProvider}; use this class where a test wants to configure them:
+ * portfolio (<i>portefølje</i>). A history holds only events its lifecycle accepts, with a
+ * context taken from such a value; {@link HistoryArbitrary#eventSequences()} gives sequences
+ * that need not make sense, for negative tests. The same arbitraries serve {@code @ForAll}
+ * parameters through the {@link FrikommuneArbitraryProvider}; use this class where a test wants
+ * to configure them:
  *
  * <pre>{@code
  * @Property
