@@ -24,7 +24,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * transition to take, how many days later, when in the working day it is recorded, whether to
  * correct an earlier event instead. Every choice yields a valid history, so a failing history
  * shrinks to fewer events, on the earliest days the guards allow, taking the table's first
- * transitions:
+ * transitions; its context stays as generated, since shrinking the whole value it came from
+ * would use up jqwik's time for shrinking before the events had their turn:
  *
  * <pre>{@code
  * @Property
