@@ -14,4 +14,6 @@ module io.github.frikommune.testkit {
 
   provides net.jqwik.api.providers.ArbitraryProvider with
       io.github.frikommune.testkit.FrikommuneArbitraryProvider;
+  provides net.jqwik.api.SampleReportingFormat with
+      io.github.frikommune.testkit.LifecycleReportingFormat;
 }

@@ -69,7 +69,13 @@ final class Dossiers {
     /** Decided. */
     DECIDED,
     /** Granted wholly or partially and running as a trial. */
-    TRIAL
+    TRIAL,
+    /**
+     * Partially granted and running as a trial, with a condition that restricts the trial to
+     * some participants and makes the other municipalities apply separately, where the
+     * application has others that could take part; otherwise as {@link #TRIAL}.
+     */
+    SEPARATE_APPLICATIONS
   }
 
   private static final TrialId UNNUMBERED_TRIAL = TrialId.of(Dossier.PLACEHOLDER.value());
@@ -83,14 +89,18 @@ final class Dossiers {
               if (application.submittedOn().isEmpty()) {
                 return Arbitraries.just(new Dossier(application, Optional.empty(), Optional.empty()));
               }
-              Arbitrary<Decision> decisions = decisions(frame, application, least == Stage.TRIAL);
+              boolean toTrial = least.compareTo(Stage.TRIAL) >= 0;
+              Arbitrary<Decision> decisions =
+                  least == Stage.SEPARATE_APPLICATIONS
+                      ? separateApplications(frame, application).orElseGet(() -> decisions(frame, application, true))
+                      : decisions(frame, application, toTrial);
               return maybe(decisions, least.compareTo(Stage.DECIDED) >= 0)
                   .flatMap(
                       decision -> {
                         if (decision.isEmpty() || !decision.get().isGranted()) {
                           return Arbitraries.just(new Dossier(application, decision, Optional.empty()));
                         }
-                        return maybe(trials(frame, application, decision.get()), least == Stage.TRIAL)
+                        return maybe(trials(frame, application, decision.get()), toTrial)
                             .map(trial -> new Dossier(application, decision, trial))
                             .withoutEdgeCases();
                       });
@@ -318,6 +328,48 @@ final class Dossiers {
                       .withoutEdgeCases();
               }
             });
+  }
+
+  /**
+   * Partial grants that keep some of the participants and make the other municipalities apply
+   * separately, as the decision on Mikrolån did; empty where no other municipality could take
+   * part.
+   */
+  static Optional<Arbitrary<Decision>> separateApplications(Frame frame, Application application) {
+    LocalDate submittedOn = application.submittedOn().orElseThrow();
+    List<Municipality> participants = List.copyOf(application.participants());
+    Set<Municipality> mayTakePart = new LinkedHashSet<>(participants);
+    networkOf(frame, application).ifPresent(n -> mayTakePart.addAll(n.members()));
+    if (participants.isEmpty() || mayTakePart.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Combinators.combine(Values.days(120), properSubset(participants), Values.conditionTexts())
+            .flatAs(
+                (daysAfterSubmission, kept, text) -> {
+                  LocalDate decidedOn = submittedOn.plusDays(daysAfterSubmission);
+                  Condition restriction =
+                      ParticipantsRestricted.builder()
+                          .participants(kept)
+                          .othersMustApplySeparately(true)
+                          .text(text)
+                          .build();
+                  return duties(decidedOn)
+                      .list()
+                      .ofMaxSize(1)
+                      .map(
+                          duties -> {
+                            List<Condition> conditions = new ArrayList<>(List.of(restriction));
+                            conditions.addAll(duties);
+                            return decision(application, decidedOn, Outcome.PARTIALLY_GRANTED, List.of(), conditions);
+                          })
+                      .withoutEdgeCases();
+                })
+            .withoutEdgeCases());
+  }
+
+  private static Optional<Network> networkOf(Frame frame, Application application) {
+    return application.network().flatMap(id -> frame.networks().stream().filter(n -> n.id().equals(id)).findFirst());
   }
 
   private static Decision decision(

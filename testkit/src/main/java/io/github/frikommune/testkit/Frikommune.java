@@ -5,18 +5,37 @@ import io.github.frikommune.core.application.ApplicationId;
 import io.github.frikommune.core.application.Consultation;
 import io.github.frikommune.core.application.PoliticalApproval;
 import io.github.frikommune.core.application.RequestedExemption;
+import io.github.frikommune.core.calendar.DanishTime;
 import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.Condition;
+import io.github.frikommune.core.decision.ConditionStatus;
 import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.decision.ParticipantsRestricted;
 import io.github.frikommune.core.decision.PeriodRestricted;
 import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionIndex;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
 import io.github.frikommune.core.law.LegalActKind;
 import io.github.frikommune.core.law.Provision;
+import io.github.frikommune.core.lifecycle.ApplicationContext;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.ApplicationLifecycle;
+import io.github.frikommune.core.lifecycle.ApplicationState;
+import io.github.frikommune.core.lifecycle.ConditionContext;
+import io.github.frikommune.core.lifecycle.ConditionEvent;
+import io.github.frikommune.core.lifecycle.EventId;
+import io.github.frikommune.core.lifecycle.LifecycleEvent;
+import io.github.frikommune.core.lifecycle.ParticipationContext;
+import io.github.frikommune.core.lifecycle.ParticipationEvent;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.TrialContext;
+import io.github.frikommune.core.lifecycle.TrialEvent;
+import io.github.frikommune.core.lifecycle.TrialState;
 import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.municipality.MunicipalityCode;
@@ -46,13 +65,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Arbitraries of every frikommune-sdk domain value, for jqwik property tests.
+ * Arbitraries of the frikommune-sdk domain values, of the lifecycles' events and histories, and
+ * of exemption questions and answers, for jqwik property tests.
  *
  * <p>Each method gives values that are valid by construction: they pass the core's
  * construction checks and, for the aggregates (applications, decisions, trials, portfolios),
  * the business rules across objects as well, because they are cut from a consistent generated
- * portfolio (<i>portefølje</i>). The same arbitraries serve {@code @ForAll} parameters through
- * the {@link FrikommuneArbitraryProvider}; use this class where a test wants to configure them:
+ * portfolio (<i>portefølje</i>). A history holds only events its lifecycle accepts, with a
+ * context taken from such a value; {@link HistoryArbitrary#eventSequences()} gives sequences
+ * that need not make sense, for negative tests. The same arbitraries serve {@code @ForAll}
+ * parameters through the {@link FrikommuneArbitraryProvider}; use this class where a test wants
+ * to configure them:
  *
  * <pre>{@code
  * @Property
@@ -413,5 +436,160 @@ public final class Frikommune {
    */
   public static Arbitrary<Trial> trials() {
     return portfolios().trials();
+  }
+
+  /**
+   * Valid histories of applications (<i>ansøgningens forløb</i>): every event accepted by
+   * {@link ApplicationLifecycle#table()} from draft, effective days that never go backwards,
+   * recorded instants that strictly increase, unique ids and now and then a correction. Each
+   * context is a generated application's, with its round's deadline, its participants and their
+   * political approvals.
+   *
+   * <p>Configure with {@link HistoryArbitrary#withoutCorrections()} and
+   * {@link HistoryArbitrary#ofMaxEvents(int)}; {@link HistoryArbitrary#eventSequences()} gives
+   * arbitrary sequences for negative tests. For the histories of a configured scenario, use
+   * {@link PortfolioArbitrary#applicationHistories()}, e.g. on {@link #northJutland()}.
+   *
+   * @return the arbitrary
+   */
+  public static HistoryArbitrary<ApplicationState, ApplicationEvent, ApplicationContext> applicationHistories() {
+    return portfolios().applicationHistories();
+  }
+
+  /**
+   * Valid histories of trials (<i>forsøgets forløb</i>), from awaiting legal basis on, each
+   * with a generated trial's context: the day its legal basis is in force, the programme's end
+   * as extended and the trial's planned end. Extensions move the end forward, but never past the
+   * programme's end. See {@link #applicationHistories()} for what every valid history holds.
+   *
+   * @return the arbitrary
+   */
+  public static HistoryArbitrary<TrialState, TrialEvent, TrialContext> trialHistories() {
+    return portfolios().trialHistories();
+  }
+
+  /**
+   * Valid histories of one municipality's participation in a trial (<i>deltagelse</i>), each
+   * with the context of a generated trial and one of its municipalities: whether the decision
+   * makes it apply separately, and the day the trial's legal basis is in force. See
+   * {@link #applicationHistories()} for what every valid history holds.
+   *
+   * @return the arbitrary
+   */
+  public static HistoryArbitrary<ParticipationStatus, ParticipationEvent, ParticipationContext>
+      participationHistories() {
+    return portfolios().participationHistories();
+  }
+
+  /**
+   * Valid histories of a condition (<i>vilkår</i>), each with the context of a generated
+   * decision that sets conditions: the day of the decision. See {@link #applicationHistories()}
+   * for what every valid history holds.
+   *
+   * @return the arbitrary
+   */
+  public static HistoryArbitrary<ConditionStatus, ConditionEvent, ConditionContext> conditionHistories() {
+    return portfolios().conditionHistories();
+  }
+
+  /**
+   * Events of an application's lifecycle, of every type, now and then with a note.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ApplicationEvent> applicationEvents() {
+    return LifecycleKind.APPLICATION.anyEvents();
+  }
+
+  /**
+   * Events of a trial's lifecycle, of every type: extensions with any new end and any legal act
+   * (executive orders and laws dated later included), conclusions with any outcome.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<TrialEvent> trialEvents() {
+    return LifecycleKind.TRIAL.anyEvents();
+  }
+
+  /**
+   * Events of a municipality's participation in a trial, of every type, now and then with a
+   * note.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ParticipationEvent> participationEvents() {
+    return LifecycleKind.PARTICIPATION.anyEvents();
+  }
+
+  /**
+   * Events of a condition's lifecycle, of every type, now and then with a note.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ConditionEvent> conditionEvents() {
+    return LifecycleKind.CONDITION.anyEvents();
+  }
+
+  /**
+   * Event identifiers such as {@code NJ-7-e3}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<EventId> eventIds() {
+    return Combinators.combine(Values.identifierTexts(), Arbitraries.integers().between(1, 99))
+        .as((text, n) -> EventId.of(text + "-e" + n));
+  }
+
+  /**
+   * Recorded events of the given events, each on its own: any day from 2010 to 2039, recorded
+   * during the working day it takes effect or up to 30 days later, and one in ten a correction
+   * of another id. For events that make sense together, use a history, e.g.
+   * {@link #applicationHistories()}.
+   *
+   * @param <E> the event type
+   * @param events the events, e.g. {@link #applicationEvents()}
+   * @return the arbitrary
+   */
+  public static <E extends LifecycleEvent> Arbitrary<RecordedEvent<E>> recordedEvents(Arbitrary<E> events) {
+    return Combinators.combine(
+            eventIds(),
+            events,
+            Values.dates(),
+            Values.days(30),
+            Values.days(10 * 60 * 60),
+            Arbitraries.of("Frikommunesekretariatet", "Jobcenter Aalborg", Values.MINISTRY),
+            eventIds().optional(0.1))
+        .as(
+            (id, event, on, daysLater, seconds, by, supersedes) ->
+                RecordedEvent.<E>builder()
+                    .id(id)
+                    .event(event)
+                    .effectiveOn(on)
+                    .recordedAt(on.plusDays(daysLater).atTime(8, 0).atZone(DanishTime.ZONE).toInstant().plusSeconds(seconds))
+                    .recordedBy(by)
+                    .supersedes(supersedes.filter(s -> !s.equals(id)))
+                    .build());
+  }
+
+  /**
+   * Exemption questions (<i>fritagelsesspørgsmål</i>): any municipality, day from 2010 to 2039,
+   * provision and known target group. For questions that a portfolio answers yes to as well as
+   * no, see {@link #exemptionAnswers()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ExemptionQuestion> exemptionQuestions() {
+    return Questions.any();
+  }
+
+  /**
+   * Answers to the exemption question by an {@link ExemptionIndex} of a generated portfolio:
+   * yes with the grants behind it, or no with every reason. See
+   * {@link PortfolioArbitrary#exemptionAnswers()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ExemptionAnswer> exemptionAnswers() {
+    return portfolios().exemptionAnswers();
   }
 }

@@ -3,7 +3,20 @@ package io.github.frikommune.testkit;
 import com.google.common.collect.ImmutableList;
 import io.github.frikommune.core.application.Application;
 import io.github.frikommune.core.calendar.Period;
+import io.github.frikommune.core.decision.ConditionStatus;
 import io.github.frikommune.core.decision.Decision;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionIndex;
+import io.github.frikommune.core.lifecycle.ApplicationContext;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.ApplicationState;
+import io.github.frikommune.core.lifecycle.ConditionContext;
+import io.github.frikommune.core.lifecycle.ConditionEvent;
+import io.github.frikommune.core.lifecycle.ParticipationContext;
+import io.github.frikommune.core.lifecycle.ParticipationEvent;
+import io.github.frikommune.core.lifecycle.TrialContext;
+import io.github.frikommune.core.lifecycle.TrialEvent;
+import io.github.frikommune.core.lifecycle.TrialState;
 import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.portfolio.Portfolio;
@@ -12,12 +25,19 @@ import io.github.frikommune.core.programme.Network;
 import io.github.frikommune.core.programme.ParticipationModel;
 import io.github.frikommune.core.programme.Programme;
 import io.github.frikommune.core.programme.ProgrammeId;
+import io.github.frikommune.core.trial.Participation;
+import io.github.frikommune.core.trial.ParticipationStatus;
 import io.github.frikommune.core.trial.Trial;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
@@ -59,6 +79,7 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
   private static final int DEFAULT_MAX_APPLICATIONS = 10;
   private static final int DEFAULT_MAX_ROUNDS = 4;
   private static final int DEFAULT_MAX_NETWORKS = 3;
+  private static final int ANSWERED_MAX_APPLICATIONS = 4;
 
   private final Optional<Programme> programme;
   private final Optional<ParticipationModel> participationModel;
@@ -309,6 +330,78 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
     return dossiers(Dossiers.Stage.TRIAL).map(d -> d.trial().orElseThrow());
   }
 
+  /**
+   * Valid histories of the applications of these portfolios, with each application's context:
+   * its round's deadline, its participants and their political approvals. Events start on the
+   * application's first day on record, or 60 days before its round's deadline.
+   *
+   * @return the arbitrary
+   */
+  public HistoryArbitrary<ApplicationState, ApplicationEvent, ApplicationContext> applicationHistories() {
+    return new HistoryArbitrary<>(LifecycleKind.APPLICATION, applicationCases());
+  }
+
+  /**
+   * Valid histories of the trials of these portfolios, with each trial's context: the day its
+   * legal basis is in force, the programme's end as extended and the trial's planned end. Events
+   * start on the day of the decision that granted the trial.
+   *
+   * @return the arbitrary
+   */
+  public HistoryArbitrary<TrialState, TrialEvent, TrialContext> trialHistories() {
+    return new HistoryArbitrary<>(LifecycleKind.TRIAL, trialCases());
+  }
+
+  /**
+   * Valid histories of one municipality's participation in a trial of these portfolios, with
+   * its context: whether the decision makes the municipality apply separately, and the day the
+   * trial's legal basis is in force. Events start on the day of the decision.
+   *
+   * @return the arbitrary
+   */
+  public HistoryArbitrary<ParticipationStatus, ParticipationEvent, ParticipationContext> participationHistories() {
+    return new HistoryArbitrary<>(LifecycleKind.PARTICIPATION, participationCases());
+  }
+
+  /**
+   * Valid histories of a condition set by a decision of these portfolios, with its context: the
+   * day of the decision, on which events start.
+   *
+   * @return the arbitrary
+   */
+  public HistoryArbitrary<ConditionStatus, ConditionEvent, ConditionContext> conditionHistories() {
+    return new HistoryArbitrary<>(LifecycleKind.CONDITION, conditionCases());
+  }
+
+  /**
+   * The exemption question (<i>fritagelsesspørgsmålet</i>) asked of these portfolios: mostly
+   * about a trial of the portfolio (one of its municipalities, a provision and a target group it
+   * asked for, a day around its period), sometimes about anything, answered by an
+   * {@link ExemptionIndex} of the portfolio. So both yes, with its grants, and no, with its
+   * reasons, occur. Every answer comes from an index of its own, so the portfolios asked hold
+   * 1 to 4 applications, or fewer if these portfolios are configured so.
+   *
+   * @return the arbitrary
+   */
+  public Arbitrary<ExemptionAnswer> exemptionAnswers() {
+    PortfolioArbitrary asked =
+        maxApplications == 0
+            ? this
+            : new PortfolioArbitrary(
+                programme, participationModel, networks, rounds, municipalities,
+                Math.max(1, Math.min(minApplications, ANSWERED_MAX_APPLICATIONS)),
+                Math.min(maxApplications, ANSWERED_MAX_APPLICATIONS),
+                maxRounds, maxNetworks);
+    return asked
+        .withoutEdgeCases()
+        .flatMap(
+            portfolio -> {
+              ExemptionIndex index = ExemptionIndex.of(portfolio);
+              return Questions.about(portfolio).map(index::answer);
+            })
+        .withoutEdgeCases();
+  }
+
   @Override
   protected Arbitrary<Portfolio> arbitrary() {
     return frames()
@@ -326,9 +419,116 @@ public final class PortfolioArbitrary extends ArbitraryDecorator<Portfolio> {
   }
 
   private Arbitrary<Dossier> dossiers(Dossiers.Stage least) {
+    return framedDossiers(least).map(FramedDossier::dossier);
+  }
+
+  /** One dossier numbered {@code A-<round>-01}, with the frame it was generated in. */
+  private record FramedDossier(Frame frame, Dossier dossier) {
+    ApplicationRound round() {
+      return frame.rounds().stream()
+          .filter(r -> r.id().equals(dossier.application().round()))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private Arbitrary<FramedDossier> framedDossiers(Dossiers.Stage least) {
     return frames()
-        .flatMap(frame -> Dossiers.dossiers(frame, least).withoutEdgeCases())
-        .map(d -> d.numbered(String.format(Locale.ROOT, "A-%d-01", d.application().round().number())));
+        .flatMap(frame -> Dossiers.dossiers(frame, least).withoutEdgeCases().map(d -> new FramedDossier(frame, d)))
+        .map(
+            fd ->
+                new FramedDossier(
+                    fd.frame(),
+                    fd.dossier()
+                        .numbered(String.format(Locale.ROOT, "A-%d-01", fd.dossier().application().round().number()))));
+  }
+
+  private Arbitrary<LifecycleCase<ApplicationContext>> applicationCases() {
+    return framedDossiers(Dossiers.Stage.DRAFT)
+        .map(
+            fd -> {
+              Application application = fd.dossier().application();
+              ApplicationRound round = fd.round();
+              return new LifecycleCase<>(
+                  application.id().value(),
+                  ApplicationContext.from(application, round),
+                  firstDayOnRecord(application).orElse(round.deadline().minusDays(60)));
+            });
+  }
+
+  private static Optional<LocalDate> firstDayOnRecord(Application application) {
+    return Stream.of(
+            application.describedOn().stream(),
+            application.consultations().stream().flatMap(c -> c.sentOn().stream()),
+            application.approvals().stream().flatMap(a -> a.approvedOn().stream()),
+            application.submittedOn().stream())
+        .flatMap(days -> days)
+        .min(LocalDate::compareTo);
+  }
+
+  private Arbitrary<LifecycleCase<TrialContext>> trialCases() {
+    return framedDossiers(Dossiers.Stage.TRIAL)
+        .map(
+            fd -> {
+              Trial trial = fd.dossier().trial().orElseThrow();
+              return new LifecycleCase<>(
+                  "T-" + trial.id().value(),
+                  TrialContext.from(trial, fd.frame().programme()),
+                  fd.dossier().decision().orElseThrow().decidedOn());
+            });
+  }
+
+  /**
+   * Participations in a trial; in one case in three the decision makes some municipalities apply
+   * separately (where the application allows that), and then half of the time the case is one
+   * of theirs, so that the separate way to take part is walked as often as the plain one.
+   */
+  private Arbitrary<LifecycleCase<ParticipationContext>> participationCases() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(2, framedDossiers(Dossiers.Stage.TRIAL)),
+            Tuple.of(1, framedDossiers(Dossiers.Stage.SEPARATE_APPLICATIONS)))
+        .flatMap(
+            fd -> {
+              Trial trial = fd.dossier().trial().orElseThrow();
+              Decision decision = fd.dossier().decision().orElseThrow();
+              List<Municipality> municipalities =
+                  trial.participants().isEmpty()
+                      ? List.copyOf(fd.dossier().application().participants())
+                      : trial.participants().stream().map(Participation::municipality).collect(Collectors.toList());
+              List<Municipality> mustApply =
+                  municipalities.stream()
+                      .filter(m -> ParticipationContext.from(decision, m, trial.inForceFrom()).mustApplySeparately())
+                      .collect(Collectors.toList());
+              Arbitrary<Municipality> choices =
+                  municipalities.isEmpty()
+                      ? Values.municipalities()
+                      : mustApply.isEmpty()
+                          ? Arbitraries.of(municipalities)
+                          : Arbitraries.oneOf(List.of(Arbitraries.of(municipalities), Arbitraries.of(mustApply)));
+              return choices.map(
+                  m ->
+                      new LifecycleCase<>(
+                          "P-" + trial.id().value() + "-" + m.code(),
+                          ParticipationContext.from(decision, m, trial.inForceFrom()),
+                          decision.decidedOn()));
+            });
+  }
+
+  private Arbitrary<LifecycleCase<ConditionContext>> conditionCases() {
+    return framedDossiers(Dossiers.Stage.DECIDED)
+        .filter(fd -> !fd.dossier().decision().orElseThrow().conditions().isEmpty())
+        .flatMap(
+            fd -> {
+              Decision decision = fd.dossier().decision().orElseThrow();
+              return Arbitraries.integers()
+                  .between(1, decision.conditions().size())
+                  .map(
+                      n ->
+                          new LifecycleCase<>(
+                              "C-" + decision.application().value() + "-" + n,
+                              ConditionContext.from(decision),
+                              decision.decidedOn()));
+            });
   }
 
   private Optional<ParticipationModel> effectiveModel() {

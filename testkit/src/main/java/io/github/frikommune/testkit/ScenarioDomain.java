@@ -6,8 +6,8 @@ import net.jqwik.api.domains.DomainContextBase;
 import net.jqwik.api.providers.ArbitraryProvider;
 
 /**
- * The shared form of the testkit's domain contexts: every frikommune-core type, with the
- * aggregates cut from one configured {@link PortfolioArbitrary}.
+ * The shared form of the testkit's domain contexts: every type the provider serves, with the
+ * aggregates, histories and answers cut from one configured {@link PortfolioArbitrary}.
  */
 abstract class ScenarioDomain extends DomainContextBase {
   private final PortfolioArbitrary portfolios;

@@ -4,7 +4,9 @@
  *
  * <p>Start at {@link io.github.frikommune.testkit.Frikommune} for configurable arbitraries, or
  * simply write {@code @ForAll Application application}: the
- * {@link io.github.frikommune.testkit.FrikommuneArbitraryProvider} serves every core type.
+ * {@link io.github.frikommune.testkit.FrikommuneArbitraryProvider} serves the core's values, the
+ * lifecycles' events and valid histories, and exemption questions and answers; the project's
+ * README lists exactly which types.
  * Scenario-level generation is available as domain contexts, e.g.
  * {@code @Domain(NorthJutlandDomain.class)}.
  */
