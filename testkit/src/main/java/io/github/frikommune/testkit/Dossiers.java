@@ -133,20 +133,32 @@ final class Dossiers {
 
   // ---------------------------------------------------------------- applications
 
-  /** Who applies: the network, a lead applicant (sometimes not on record) and co-applicants. */
-  private record Applicants(Optional<NetworkId> network, Optional<Municipality> lead, List<Municipality> coApplicants) {
+  /**
+   * Who applies: the network, a lead applicant (sometimes not on record), co-applicants, and
+   * applicants whose role the record does not give.
+   */
+  private record Applicants(
+      Optional<NetworkId> network, Optional<Municipality> lead, List<Municipality> coApplicants, List<Municipality> roleNotOnRecord) {
     List<Municipality> participants() {
       List<Municipality> all = new ArrayList<>();
       lead.ifPresent(all::add);
       all.addAll(coApplicants);
+      all.addAll(roleNotOnRecord);
       return all;
     }
+  }
+
+  /** How the record gives the applicants' roles. */
+  private enum Roles {
+    LEAD_ON_RECORD,
+    LEAD_NOT_ON_RECORD,
+    NOT_ON_RECORD
   }
 
   private static Arbitrary<Applicants> applicants(Frame frame) {
     if (!frame.hasNetworks()) {
       return Arbitraries.of(frame.municipalities())
-          .map(m -> new Applicants(Optional.empty(), Optional.of(m), List.of()));
+          .map(m -> new Applicants(Optional.empty(), Optional.of(m), List.of(), List.of()));
     }
     return Arbitraries.of(frame.networks())
         .flatMap(
@@ -157,13 +169,17 @@ final class Dossiers {
                             .uniqueElements()
                             .ofMinSize(1)
                             .ofMaxSize(Math.min(5, network.members().size())),
-                        Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false)))
+                        Arbitraries.frequency(
+                            Tuple.of(8, Roles.LEAD_ON_RECORD), Tuple.of(1, Roles.LEAD_NOT_ON_RECORD), Tuple.of(1, Roles.NOT_ON_RECORD)))
                     .as(
-                        (members, leadOnRecord) ->
-                            new Applicants(
-                                Optional.of(network.id()),
-                                leadOnRecord ? Optional.of(members.get(0)) : Optional.empty(),
-                                members.subList(1, members.size())))
+                        (members, roles) ->
+                            roles == Roles.NOT_ON_RECORD
+                                ? new Applicants(Optional.of(network.id()), Optional.empty(), List.of(), members)
+                                : new Applicants(
+                                    Optional.of(network.id()),
+                                    roles == Roles.LEAD_ON_RECORD ? Optional.of(members.get(0)) : Optional.empty(),
+                                    members.subList(1, members.size()),
+                                    List.of()))
                     .withoutEdgeCases());
   }
 
@@ -233,6 +249,7 @@ final class Dossiers {
                                 .network(applicants.network())
                                 .leadApplicant(applicants.lead())
                                 .coApplicants(applicants.coApplicants())
+                                .applicants(applicants.roleNotOnRecord())
                                 .exemptions(exemptions)
                                 .expectedEffects(effects);
                         LocalDate submittedOn = round.deadline().minusDays(daysBeforeDeadline);

@@ -49,6 +49,7 @@ import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.targetgroup.TargetGroup;
 import io.github.frikommune.core.trial.EvaluationDesign;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.ImmutableMeasurementPoint;
 import io.github.frikommune.core.trial.LegalBasis;
 import io.github.frikommune.core.trial.MeasurementPoint;
@@ -426,6 +427,31 @@ public final class Frikommune {
    */
   public static Arbitrary<MeasurementPoint> measurementPoints() {
     return Combinators.combine(Values.measurements(), Values.dates().optional(0.7)).as(ImmutableMeasurementPoint::of);
+  }
+
+  /**
+   * Evaluation workshops: a day, a network or none, a title from the record's words, the
+   * evaluation advisor as host or none, and some of the organisations that took part in
+   * Frikommuneforsøg II's evaluation.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<EvaluationWorkshop> evaluationWorkshops() {
+    return Combinators.combine(
+            Values.dates(),
+            Values.networkIds().optional(0.8),
+            Arbitraries.of("Opstartende workshop med fokus på evaluering", "Workshop om evalueringsdesign", "Midtvejsseminar"),
+            Arbitraries.of("KORA", "VIVE").optional(0.7),
+            Arbitraries.of("KORA", "STAR", "KL", "Arbejdsmarkedskontor Midt-Nord", "Rambøll").list().uniqueElements().ofMaxSize(5))
+        .as(
+            (day, network, title, host, participants) ->
+                EvaluationWorkshop.builder()
+                    .heldOn(day)
+                    .network(network)
+                    .title(title)
+                    .host(host)
+                    .participants(participants)
+                    .build());
   }
 
   /**

@@ -45,6 +45,7 @@ import io.github.frikommune.core.programme.ProgrammeId;
 import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.targetgroup.TargetGroup;
 import io.github.frikommune.core.trial.EvaluationDesign;
+import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.LegalBasis;
 import io.github.frikommune.core.trial.MeasurementPoint;
 import io.github.frikommune.core.trial.Participation;
@@ -129,6 +130,7 @@ public final class FrikommuneArbitraryProvider implements ArbitraryProvider {
             .put(Participation.class, Frikommune::participations)
             .put(EvaluationDesign.class, Frikommune::evaluationDesigns)
             .put(MeasurementPoint.class, Frikommune::measurementPoints)
+            .put(EvaluationWorkshop.class, Frikommune::evaluationWorkshops)
             .put(Programme.class, portfolios::programmes)
             .put(Network.class, portfolios::networks)
             .put(ApplicationRound.class, portfolios::rounds)

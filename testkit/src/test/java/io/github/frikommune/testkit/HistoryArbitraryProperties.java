@@ -73,7 +73,7 @@ class HistoryArbitraryProperties {
 
   private static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> void acceptedFromTheStart(
       History<S, E, C> history) {
-    History<S, E, C> again = History.of(history.table(), history.context());
+    History<S, E, C> again = History.of(history.table(), history.initialContext());
     for (RecordedEvent<E> event : history.recorded()) {
       AppendResult<S, E, C> result = again.append(event);
       assertThat(result.refusals()).as("refusals of %s", event).isEmpty();
@@ -92,17 +92,20 @@ class HistoryArbitraryProperties {
       History<S, E, C> history) {
     TransitionTable<S, E, C> table = history.table();
     S live = table.initialState();
+    C context = history.initialContext();
     List<Transition<S>> path = new ArrayList<>();
     for (RecordedEvent<E> event : history.effective()) {
-      Transition<S> step = table.permit(live, event.event(), event.effectiveOn(), history.context());
+      Transition<S> step = table.permit(live, event.event(), event.effectiveOn(), context);
       assertThat(step.refusals()).isEmpty();
       path.add(step);
       live = step.state();
+      context = table.contextAfter(step, event.event(), context);
     }
-    Replay<S> replay = history.replay();
+    Replay<S, C> replay = history.replay();
     assertThat(replay.isComplete()).isTrue();
     assertThat(replay.steps()).isEqualTo(path).isEqualTo(history.path());
     assertThat(replay.state()).isEqualTo(live).isEqualTo(history.state());
+    assertThat(replay.context()).isEqualTo(context).isEqualTo(history.context());
     Statistics.label("state").collect(table.name() + " " + live.code());
   }
 
@@ -131,7 +134,7 @@ class HistoryArbitraryProperties {
         continue;
       }
       corrections++;
-      AppendResult<S, E, C> before = History.of(history.table(), history.context()).appendAll(recorded.subList(0, k));
+      AppendResult<S, E, C> before = History.of(history.table(), history.initialContext()).appendAll(recorded.subList(0, k));
       assertThat(before.isAccepted()).isTrue();
       List<Instant> knownAts = new ArrayList<>();
       recorded.subList(0, k).forEach(r -> knownAts.add(r.recordedAt()));
