@@ -70,7 +70,7 @@ final class PortfolioInvariants {
   private static void application(Portfolio portfolio, Application a, boolean networks, List<String> broken) {
     Optional<ApplicationRound> round = portfolio.round(a.round());
     expect(broken, round.isPresent(), "application %s in an unknown round", a.id());
-    expect(broken, a.participants().size() == a.coApplicants().size() + a.leadApplicant().map(m -> 1).orElse(0),
+    expect(broken, a.participants().size() == a.coApplicants().size() + a.applicants().size() + a.leadApplicant().map(m -> 1).orElse(0),
         "application %s names a municipality twice", a.id());
     if (networks) {
       Optional<Network> network = a.network().flatMap(portfolio::network);
