@@ -102,6 +102,11 @@ public final class Targets {
             AT_LEAST,
             1,
             BenchmarkRef.of("TransitionBenchmarks.libraryWithHistory")));
+    all.add(
+        Target.context(
+            "application lifecycle, ours appending each event ÷ stateless4j (time)",
+            BenchmarkRef.of("TransitionBenchmarks.libraryAppendingEach"),
+            BenchmarkRef.of("TransitionBenchmarks.stateless4j")));
     for (String scenario : new String[] {"seed", "1000"}) {
       String label = scenario.equals("seed") ? "seed scenario" : "1,000 applications";
       all.add(

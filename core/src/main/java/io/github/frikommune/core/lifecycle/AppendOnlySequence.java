@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,7 @@ import java.util.Objects;
 final class AppendOnlySequence<T> {
   private static final AppendOnlySequence<Object> EMPTY =
       new AppendOnlySequence<>(new Store(0, 0), 0);
+  private static final int FIRST_CAPACITY = 8;
 
   private final Store store;
   private final int size;
@@ -72,13 +74,44 @@ final class AppendOnlySequence<T> {
   AppendOnlySequence<T> append(T element) {
     Objects.requireNonNull(element, "element");
     Store s = store;
-    if (size < s.items.length && s.claim(size)) {
+    if (size < s.items.length && s.claim(size, size + 1)) {
       s.items[size] = element;
       return new AppendOnlySequence<>(s, size + 1);
     }
-    Object[] items = Arrays.copyOf(s.items, Math.max(4, 2 * size));
+    // Most case files hold a handful of events: room for eight spares the copies in between.
+    Object[] items = Arrays.copyOf(s.items, Math.max(FIRST_CAPACITY, 2 * size));
     items[size] = element;
     return new AppendOnlySequence<>(new Store(items, size + 1), size + 1);
+  }
+
+  /**
+   * This sequence with several more elements at its end, as one version: the versions in
+   * between are never made. This sequence is unchanged.
+   *
+   * @param elements the elements, none null
+   * @return the longer sequence, or this one if {@code elements} is empty
+   */
+  AppendOnlySequence<T> appendAll(List<? extends T> elements) {
+    int n = elements.size();
+    if (n == 0) {
+      return this;
+    }
+    for (int i = 0; i < n; i++) {
+      Objects.requireNonNull(elements.get(i), "element");
+    }
+    Store s = store;
+    int longer = size + n;
+    if (longer <= s.items.length && s.claim(size, longer)) {
+      for (int i = 0; i < n; i++) {
+        s.items[size + i] = elements.get(i);
+      }
+      return new AppendOnlySequence<>(s, longer);
+    }
+    Object[] items = Arrays.copyOf(s.items, Math.max(FIRST_CAPACITY, Math.max(longer, 2 * size)));
+    for (int i = 0; i < n; i++) {
+      items[size + i] = elements.get(i);
+    }
+    return new AppendOnlySequence<>(new Store(items, longer), longer);
   }
 
   /**
@@ -144,9 +177,9 @@ final class AppendOnlySequence<T> {
       this.used = used;
     }
 
-    /** Takes the slot at {@code index} if it is the next free one. */
-    boolean claim(int index) {
-      return USED.compareAndSet(this, index, index + 1);
+    /** Takes the slots from {@code from} up to {@code to}, if {@code from} is the next free one. */
+    boolean claim(int from, int to) {
+      return USED.compareAndSet(this, from, to);
     }
   }
 }

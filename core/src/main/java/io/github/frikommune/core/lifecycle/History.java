@@ -6,6 +6,7 @@ import io.github.frikommune.core.Coded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -155,11 +156,19 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * order: {@link #orderRefusals} would find nothing.
    */
   private boolean inOrder(RecordedEvent<E> event) {
+    return inOrder(List.of(), event);
+  }
+
+  /**
+   * Whether an event that corrects nothing is in order after this history, without corrections,
+   * and then the events of a run not yet appended to it.
+   */
+  private boolean inOrder(List<RecordedEvent<E>> run, RecordedEvent<E> event) {
     int size = recorded.size();
-    if (size == 0) {
+    RecordedEvent<E> last = !run.isEmpty() ? run.get(run.size() - 1) : size == 0 ? null : recorded.get(size - 1);
+    if (last == null) {
       return true;
     }
-    RecordedEvent<E> last = recorded.get(size - 1);
     if (!event.recordedAt().isAfter(last.recordedAt())
         || event.effectiveOn().isBefore(last.effectiveOn())) {
       return false;
@@ -170,7 +179,21 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
         return false;
       }
     }
+    for (int i = 0; i < run.size(); i++) {
+      if (run.get(i).id().equals(id)) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  /** This history with a run of accepted events and their transitions appended as one version. */
+  private History<S, E, C> withRun(List<RecordedEvent<E>> run, List<Transition<S>> steps, C contextAfter) {
+    if (run.isEmpty()) {
+      return this;
+    }
+    return new History<>(
+        table, initialContext, contextAfter, recorded.appendAll(run), path.appendAll(steps), hasCorrections);
   }
 
   /**
@@ -183,14 +206,44 @@ public final class History<S extends Enum<S> & Coded, E extends LifecycleEvent, 
    * @throws NullPointerException if {@code events} or one of them is null
    */
   public AppendResult<S, E, C> appendAll(Iterable<RecordedEvent<E>> events) {
+    Objects.requireNonNull(events, "events");
+    // The same steps as appending one event at a time. While events come in order and correct
+    // nothing, they are judged in a run whose history is made once, at its end, instead of one
+    // history and one result per event.
     AppendResult<S, E, C> result = null;
     History<S, E, C> current = this;
+    int expected = events instanceof Collection ? ((Collection<?>) events).size() : 8;
+    List<RecordedEvent<E>> run = new ArrayList<>(expected);
+    List<Transition<S>> steps = new ArrayList<>(expected);
+    S state = state();
+    C runContext = context;
     for (RecordedEvent<E> event : events) {
+      Objects.requireNonNull(event, "event");
+      if (!current.hasCorrections && !event.isCorrection() && current.inOrder(run, event)) {
+        Transition<S> step = table.permit(state, event.event(), event.effectiveOn(), runContext);
+        if (step.isRejected()) {
+          return AppendResult.rejected(current.withRun(run, steps, runContext), Optional.of(step), step.refusals());
+        }
+        runContext = table.contextAfter(step, event.event(), runContext);
+        state = step.state();
+        run.add(event);
+        steps.add(step);
+        continue;
+      }
+      current = current.withRun(run, steps, runContext);
+      run.clear();
+      steps.clear();
       result = current.append(event);
       if (!result.isAccepted()) {
         return result;
       }
       current = result.history();
+      state = current.state();
+      runContext = current.context;
+    }
+    if (!run.isEmpty()) {
+      Transition<S> last = steps.get(steps.size() - 1);
+      return AppendResult.accepted(current.withRun(run, steps, runContext), last);
     }
     return result == null ? AppendResult.unchanged(this) : result;
   }

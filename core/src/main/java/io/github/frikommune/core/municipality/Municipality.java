@@ -93,7 +93,8 @@ public final class Municipality implements Comparable<Municipality> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Municipality && ((Municipality) other).code.equals(code);
+    // The catalogue holds one instance per municipality, so identity is the common answer.
+    return other == this || other instanceof Municipality && ((Municipality) other).code.equals(code);
   }
 
   @Override

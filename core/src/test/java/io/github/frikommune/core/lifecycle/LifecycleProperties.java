@@ -268,6 +268,37 @@ class LifecycleProperties {
   }
 
   @Property(tries = 400)
+  void appendAll_givesWhatAppendingEachEventInTurnGives(@ForAll("withCorrections") Scenario<?, ?, ?> scenario) {
+    appendAllIsAppendingEach(scenario);
+  }
+
+  private static <S extends Enum<S> & Coded, E extends LifecycleEvent, C> void appendAllIsAppendingEach(
+      Scenario<S, E, C> scenario) {
+    History<S, E, C> empty = History.of(scenario.spec().table(), scenario.context());
+    List<RecordedEvent<E>> events = scenario.recordedEvents();
+    AppendResult<S, E, C> one = AppendResult.unchanged(empty);
+    for (RecordedEvent<E> event : events) {
+      one = one.history().append(event);
+      if (!one.isAccepted()) {
+        break;
+      }
+    }
+    // As a list and as an iterable that is no collection: both ways through appendAll.
+    for (Iterable<RecordedEvent<E>> input : List.<Iterable<RecordedEvent<E>>>of(events, () -> events.iterator())) {
+      AppendResult<S, E, C> all = empty.appendAll(input);
+      assertThat(all.isAccepted()).isEqualTo(one.isAccepted());
+      assertThat(all.transition()).isEqualTo(one.transition());
+      assertThat(all.refusals()).isEqualTo(one.refusals());
+      assertThat(all.history().recorded()).isEqualTo(one.history().recorded());
+      assertThat(all.history().effective()).isEqualTo(one.history().effective());
+      assertThat(all.history().path()).isEqualTo(one.history().path());
+      assertThat(all.history().state()).isEqualTo(one.history().state());
+      assertThat(all.history().context()).isEqualTo(one.history().context());
+    }
+    Statistics.label("accepted").collect(one.isAccepted());
+  }
+
+  @Property(tries = 400)
   void replayOfAnAcceptedHistory_equalsFoldingItLive(@ForAll("withoutCorrections") Scenario<?, ?, ?> scenario) {
     replayEqualsLive(scenario);
   }
