@@ -17,6 +17,59 @@ import java.util.function.Function;
 public final class Codecs {
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
+  /** Text: written and read as it is, with no function to call on the way. */
+  private static final Codec<String> TEXT =
+      new Codec<>() {
+        private final Map<String, Object> schema = SchemaBuilder.of("type", "string", "minLength", 1);
+
+        @Override
+        public void encode(String value, TokenWriter out) {
+          out.string(value);
+        }
+
+        @Override
+        public String decode(TokenReader in) {
+          if (in.token() != Token.STRING) {
+            throw in.wrongKind("text must be a JSON string, was ");
+          }
+          return in.string();
+        }
+
+        @Override
+        public Object schema(SchemaBuilder schemas) {
+          return schema;
+        }
+      };
+
+  /** A day, read and written by hand. */
+  private static final Codec<LocalDate> DATE =
+      new Codec<>() {
+        private final Map<String, Object> schema =
+            SchemaBuilder.of("type", "string", "format", "date", "pattern", DATE_PATTERN);
+
+        @Override
+        public void encode(LocalDate value, TokenWriter out) {
+          writeDate(value, out);
+        }
+
+        @Override
+        public LocalDate decode(TokenReader in) {
+          if (in.token() != Token.STRING) {
+            throw in.wrongKind("date must be a JSON string, was ");
+          }
+          try {
+            return parseDate(in.string());
+          } catch (IllegalArgumentException e) {
+            throw in.fail(e.getMessage(), e);
+          }
+        }
+
+        @Override
+        public Object schema(SchemaBuilder schemas) {
+          return schemas.ref("Date", () -> schema);
+        }
+      };
+
   private Codecs() {}
 
   /**
@@ -25,28 +78,7 @@ public final class Codecs {
    * @return the codec
    */
   public static Codec<String> text() {
-    Map<String, Object> schema = SchemaBuilder.of("type", "string", "minLength", 1);
-    // Text is the commonest value of all: it is written and read as it is, with no function
-    // to call on the way.
-    return new Codec<>() {
-      @Override
-      public void encode(String value, TokenWriter out) {
-        out.string(value);
-      }
-
-      @Override
-      public String decode(TokenReader in) {
-        if (in.token() != Token.STRING) {
-          throw in.wrongKind("text must be a JSON string, was ");
-        }
-        return in.string();
-      }
-
-      @Override
-      public Object schema(SchemaBuilder schemas) {
-        return schema;
-      }
-    };
+    return TEXT;
   }
 
   /**
@@ -199,30 +231,33 @@ public final class Codecs {
    * @return the codec
    */
   public static Codec<LocalDate> date() {
-    Map<String, Object> schema = SchemaBuilder.of("type", "string", "format", "date", "pattern", DATE_PATTERN);
-    return new Codec<>() {
-      @Override
-      public void encode(LocalDate value, TokenWriter out) {
-        writeDate(value, out);
-      }
+    return DATE;
+  }
 
-      @Override
-      public LocalDate decode(TokenReader in) {
-        if (in.token() != Token.STRING) {
-          throw in.wrongKind("date must be a JSON string, was ");
-        }
-        try {
-          return parseDate(in.string());
-        } catch (IllegalArgumentException e) {
-          throw in.fail(e.getMessage(), e);
-        }
-      }
-
-      @Override
-      public Object schema(SchemaBuilder schemas) {
-        return schemas.ref("Date", () -> schema);
-      }
-    };
+  /**
+   * Writes a value with its codec. The codecs that write nearly every value (objects, text,
+   * days and canonical texts) are called directly rather than through the interface, whose
+   * call, made for every value of a document by codecs of a dozen kinds, costs more than most
+   * of them take to write.
+   *
+   * @param <V> the value's type
+   * @param codec the codec
+   * @param value the value
+   * @param out where to write it
+   */
+  @SuppressWarnings("unchecked")
+  static <V> void write(Codec<V> codec, V value, TokenWriter out) {
+    if (codec instanceof ObjectCodec) {
+      ((ObjectCodec<V, ?>) codec).encode(value, out);
+    } else if (codec == TEXT) {
+      out.string((String) value);
+    } else if (codec == DATE) {
+      writeDate((LocalDate) value, out);
+    } else if (codec instanceof TextCodec) {
+      ((TextCodec<V>) codec).encode(value, out);
+    } else {
+      codec.encode(value, out);
+    }
   }
 
   /**

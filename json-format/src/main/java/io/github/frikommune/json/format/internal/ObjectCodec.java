@@ -1,5 +1,6 @@
 package io.github.frikommune.json.format.internal;
 
+import com.google.common.collect.ImmutableList;
 import io.github.frikommune.json.format.JsonFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -109,7 +109,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public void encode(T value, TokenWriter out) {
     out.startObject();
     for (Property<T, B> p : properties) {
-      p.write(value, out);
+      // Each kind of field is called directly: one call for all three kinds would be made for
+      // every field of every object, and cost more than writing most of them.
+      if (p instanceof Single) {
+        ((Single<T, B, ?>) p).write(value, out);
+      } else if (p instanceof Many) {
+        ((Many<T, B, ?>) p).write(value, out);
+      } else {
+        p.write(value, out);
+      }
     }
     out.endObject();
   }
@@ -376,12 +384,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     void write(T value, TokenWriter out) {
       if (get != null) {
         out.name(fieldName);
-        codec.encode(get.apply(value), out);
+        Codecs.write(codec, get.apply(value), out);
       } else {
         Optional<V> v = getOptional.apply(value);
         if (v.isPresent()) {
           out.name(fieldName);
-          codec.encode(v.get(), out);
+          Codecs.write(codec, v.get(), out);
         }
       }
     }
@@ -428,14 +436,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Collection<V> elements = get.apply(value);
       out.name(fieldName);
       out.startArray();
-      if (elements instanceof List && elements instanceof RandomAccess) {
-        List<V> list = (List<V>) elements;
+      // The domain's lists are ImmutableLists: a test against that class costs less than
+      // against the interfaces List and RandomAccess, and the index needs no iterator.
+      if (elements instanceof ImmutableList) {
+        List<V> list = (ImmutableList<V>) elements;
         for (int i = 0; i < list.size(); i++) {
-          codec.encode(list.get(i), out);
+          Codecs.write(codec, list.get(i), out);
         }
       } else {
         for (V element : elements) {
-          codec.encode(element, out);
+          Codecs.write(codec, element, out);
         }
       }
       out.endArray();
