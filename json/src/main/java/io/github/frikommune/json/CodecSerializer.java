@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.frikommune.json.format.internal.Codec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
-/** Writes a domain value in the format through its codec. */
+/** Writes a domain value in the format through its codec, straight to the generator. */
 final class CodecSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
@@ -19,6 +20,10 @@ final class CodecSerializer<T> extends StdSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    Trees.write(g, codec.encode(value));
+    try {
+      codec.encode(value, new GeneratorWriter(g));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 }

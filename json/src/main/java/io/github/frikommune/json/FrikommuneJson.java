@@ -160,14 +160,14 @@ public final class FrikommuneJson {
                 ? r.getFieldName().replace("~", "~0").replace("/", "~1")
                 : Integer.toString(r.getIndex()));
       }
-      return new JsonFormatException(pointer.toString(), Trees.problem(e), e);
+      return new JsonFormatException(pointer.toString(), ParserReader.problem(e), e);
     }
     Object processor = e.getProcessor();
     String pointer =
         processor instanceof JsonParser
             ? ((JsonParser) processor).getParsingContext().pathAsPointer().toString()
             : "";
-    return new JsonFormatException(pointer, Trees.problem(e), e);
+    return new JsonFormatException(pointer, ParserReader.problem(e), e);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -12,8 +12,8 @@ import io.github.frikommune.json.format.ReadLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reading limits hold before anything is built: oversized documents, deep nesting and huge
- * strings are rejected with the path where the document went over.
+ * The reading limits hold while the document is parsed: oversized documents, deep nesting and
+ * huge strings are rejected with the path where the document went over.
  */
 class ReadLimitsTest {
 

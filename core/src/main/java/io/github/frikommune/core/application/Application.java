@@ -191,8 +191,6 @@ public abstract class Application implements WithApplication {
   void check() {
     Checks.trimmed(title(), "application title");
     description().ifPresent(d -> Checks.notBlank(d, "application description"));
-    for (int i = 0; i < expectedEffects().size(); i++) {
-      Checks.notBlank(expectedEffects().get(i), "application expectedEffects[" + i + "]");
-    }
+    Checks.notBlankElements(expectedEffects(), "application expectedEffects");
   }
 }

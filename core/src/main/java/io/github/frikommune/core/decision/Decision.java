@@ -111,8 +111,6 @@ public abstract class Decision implements WithDecision {
   @Value.Check
   void check() {
     Checks.trimmed(decidedBy(), "decision decidedBy");
-    for (int i = 0; i < reasons().size(); i++) {
-      Checks.trimmed(reasons().get(i), "decision reasons[" + i + "]");
-    }
+    Checks.trimmedElements(reasons(), "decision reasons");
   }
 }

@@ -2,7 +2,11 @@ package io.github.frikommune.core.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +17,9 @@ import java.util.regex.Pattern;
  * value, e.g. {@code round number must be ≥ 1, was 0}.
  */
 public final class Checks {
+  /** Lists up to this long are searched for repeats one by one. */
+  private static final int LINEAR_SEARCH_LIMIT = 16;
+
   private Checks() {}
 
   /**
@@ -45,6 +52,46 @@ public final class Checks {
           field + " must not start or end with white space, was '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * Requires every text of a list to have a non-blank character.
+   *
+   * @param <L> the list type
+   * @param values the texts to check
+   * @param field the list's name, used in the message with the index, e.g.
+   *     {@code application expectedEffects[0]}
+   * @return {@code values}
+   * @throws IllegalArgumentException if a text is blank
+   */
+  public static <L extends List<String>> L notBlankElements(L values, String field) {
+    for (int i = 0; i < values.size(); i++) {
+      // The element's name is made only for the message, not for every element checked.
+      if (values.get(i).isBlank()) {
+        notBlank(values.get(i), field + "[" + i + "]");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Requires every text of a list to be neither blank nor padded with white space.
+   *
+   * @param <L> the list type
+   * @param values the texts to check
+   * @param field the list's name, used in the message with the index, e.g.
+   *     {@code decision reasons[0]}
+   * @return {@code values}
+   * @throws IllegalArgumentException if a text is blank or padded
+   */
+  public static <L extends List<String>> L trimmedElements(L values, String field) {
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      if (value.isBlank() || !value.strip().equals(value)) {
+        trimmed(value, field + "[" + i + "]");
+      }
+    }
+    return values;
   }
 
   /**
@@ -95,6 +142,40 @@ public final class Checks {
       throw new IllegalArgumentException(field + " must not be empty, was []");
     }
     return value;
+  }
+
+  /**
+   * Finds the first element whose key an element before it has already.
+   *
+   * <p>Short lists are searched one by one, longer ones with a hash set; both compare keys
+   * with {@code equals}. Reading a document checks every trial's participants this way, and
+   * most trials have a few dozen.
+   *
+   * @param <V> the element type
+   * @param values the elements
+   * @param key the key of an element
+   * @return the index of the first element whose key repeats one before it, or -1 if none does
+   */
+  public static <V> int firstRepeated(List<V> values, Function<? super V, ?> key) {
+    int size = values.size();
+    if (size <= LINEAR_SEARCH_LIMIT) {
+      for (int i = 1; i < size; i++) {
+        Object k = key.apply(values.get(i));
+        for (int j = 0; j < i; j++) {
+          if (key.apply(values.get(j)).equals(k)) {
+            return i;
+          }
+        }
+      }
+      return -1;
+    }
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < size; i++) {
+      if (!seen.add(key.apply(values.get(i)))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

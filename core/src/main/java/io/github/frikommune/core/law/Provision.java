@@ -3,7 +3,6 @@ package io.github.frikommune.core.law;
 import io.github.frikommune.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,14 +25,6 @@ import java.util.regex.Pattern;
 public final class Provision {
   private static final Pattern NUMBER_WITH_LETTER = Pattern.compile("[1-9][0-9]*( [a-z])?");
   private static final Pattern LETTER = Pattern.compile("[a-z]");
-  private static final Pattern CITATION =
-      Pattern.compile(
-          "(?<law>.+?)"
-              + "(?: kapitel (?<chapter>[1-9][0-9]*(?: [a-z])?)"
-              + "| § (?<section>[1-9][0-9]*(?: [a-z])?)"
-              + "(?:, stk\\. (?<subsection>[1-9][0-9]*))?"
-              + "(?:, nr\\. (?<item>[1-9][0-9]*))?"
-              + "(?:, litra (?<letter>[a-z]))?)?");
 
   private final String law;
   private final String chapter;
@@ -45,13 +36,18 @@ public final class Provision {
 
   private Provision(
       String law, String chapter, String section, int subsection, int item, String letter) {
+    this(law, chapter, section, subsection, item, letter, null);
+  }
+
+  private Provision(
+      String law, String chapter, String section, int subsection, int item, String letter, String text) {
     this.law = law;
     this.chapter = chapter;
     this.section = section;
     this.subsection = subsection;
     this.item = item;
     this.letter = letter;
-    this.text = render();
+    this.text = text != null ? text : render();
   }
 
   /**
@@ -101,20 +97,22 @@ public final class Provision {
    */
   public static Provision parse(CharSequence citation) {
     String s = citation.toString();
-    Matcher m = CITATION.matcher(s);
     Provision parsed;
     try {
-      if (!m.matches()) {
+      Parts parts = Parts.split(s);
+      if (parts == null) {
         throw new IllegalArgumentException("it does not have that form");
       }
       parsed =
           new Provision(
-              checkParsedLaw(m.group("law")),
-              m.group("chapter"),
-              m.group("section"),
-              parseNumber(m.group("subsection"), "subsection"),
-              parseNumber(m.group("item"), "item"),
-              m.group("letter"));
+              checkParsedLaw(parts.law),
+              parts.chapter,
+              parts.section,
+              parseNumber(parts.subsection, "subsection"),
+              parseNumber(parts.item, "item"),
+              parts.letter,
+              // A citation that parses is canonical: rendering its parts gives back the text.
+              s);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "provision must be cited as '<law> § <n>[, stk. <n>][, nr. <n>][, litra <x>]',"
@@ -346,4 +344,124 @@ public final class Provision {
     return text;
   }
 
+  /**
+   * A citation split into its parts as the canonical form
+   * {@code <law>[ kapitel <n>| § <n>[, stk. <n>][, nr. <n>][, litra <x>]]} splits it, by hand: the
+   * law is the shortest start of the text after which the rest is a chapter or a section
+   * citation, or the whole text when no such rest exists, and no part may hold a line break.
+   * This is what the regular expression
+   * {@code (.+?)(?: kapitel (N)| § (N)(?:, stk\. (D))?(?:, nr\. (D))?(?:, litra ([a-z]))?)?}
+   * matches, with N = {@code [1-9][0-9]*(?: [a-z])?} and D = {@code [1-9][0-9]*}, without a
+   * matcher's cost on every citation a document holds.
+   */
+  private static final class Parts {
+    private String law;
+    private String chapter;
+    private String section;
+    private String subsection;
+    private String item;
+    private String letter;
+
+    /** The parts, or null if the text has no such split. */
+    static Parts split(String s) {
+      int length = s.length();
+      if (length == 0) {
+        return null;
+      }
+      for (int i = 0; i < length; i++) {
+        if (isLineBreak(s.charAt(i))) {
+          return null;
+        }
+      }
+      for (int i = 1; i < length; i++) {
+        if (s.charAt(i) == ' ') {
+          Parts parts = rest(s, i);
+          if (parts != null) {
+            parts.law = s.substring(0, i);
+            return parts;
+          }
+        }
+      }
+      Parts whole = new Parts();
+      whole.law = s;
+      return whole;
+    }
+
+    /** The chapter or section citation that is the whole text from {@code at}, or null. */
+    private static Parts rest(String s, int at) {
+      if (s.startsWith(" kapitel ", at)) {
+        int start = at + " kapitel ".length();
+        if (number(s, start, true) != s.length()) {
+          return null;
+        }
+        Parts parts = new Parts();
+        parts.chapter = s.substring(start);
+        return parts;
+      }
+      if (!s.startsWith(" § ", at)) {
+        return null;
+      }
+      int section = at + " § ".length();
+      int subsection = number(s, section, true);
+      if (subsection < 0) {
+        return null;
+      }
+      int item = part(s, subsection, ", stk. ", false);
+      int letter = part(s, item, ", nr. ", false);
+      int end = part(s, letter, ", litra ", true);
+      if (end != s.length()) {
+        return null;
+      }
+      Parts parts = new Parts();
+      parts.section = s.substring(section, subsection);
+      parts.subsection = item > subsection ? s.substring(subsection + ", stk. ".length(), item) : null;
+      parts.item = letter > item ? s.substring(item + ", nr. ".length(), letter) : null;
+      parts.letter = end > letter ? s.substring(letter + ", litra ".length(), end) : null;
+      return parts;
+    }
+
+    /**
+     * The end of a part {@code <prefix><n>} (or {@code <prefix><x>} for a letter) at
+     * {@code at}, or {@code at} if there is none.
+     */
+    private static int part(String s, int at, String prefix, boolean letter) {
+      if (!s.startsWith(prefix, at)) {
+        return at;
+      }
+      int start = at + prefix.length();
+      if (letter) {
+        return start < s.length() && isLetter(s.charAt(start)) ? start + 1 : at;
+      }
+      int end = number(s, start, false);
+      return end < 0 ? at : end;
+    }
+
+    /**
+     * The end of {@code [1-9][0-9]*}, with {@code ( [a-z])?} after it if {@code withLetter},
+     * starting at {@code at}; -1 if there is none.
+     */
+    private static int number(String s, int at, boolean withLetter) {
+      int length = s.length();
+      if (at >= length || s.charAt(at) < '1' || s.charAt(at) > '9') {
+        return -1;
+      }
+      int end = at + 1;
+      while (end < length && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+        end++;
+      }
+      if (withLetter && end + 1 < length && s.charAt(end) == ' ' && isLetter(s.charAt(end + 1))) {
+        end += 2;
+      }
+      return end;
+    }
+
+    private static boolean isLetter(char c) {
+      return c >= 'a' && c <= 'z';
+    }
+
+    /** The characters a regular expression's {@code .} does not match. */
+    private static boolean isLineBreak(char c) {
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+  }
 }

@@ -60,7 +60,9 @@ public final class Municipalities {
    * @throws UnknownMunicipalityException if no municipality has that code
    */
   public static Municipality byCode(int code) {
-    Municipality found = Catalogue.BY_CODE.get(code);
+    // Official codes have three digits; an array indexed by code answers without boxing the
+    // code or hashing it, which reading a document does for every municipality it names.
+    Municipality found = code >= 0 && code < Catalogue.BY_CODE.length ? Catalogue.BY_CODE[code] : null;
     if (found == null) {
       throw new UnknownMunicipalityException(
           "municipality code must be one of the 98 official codes, was " + code,
@@ -164,10 +166,17 @@ public final class Municipalities {
   /** Loaded on first use by the JVM's class initialisation, which is thread-safe. */
   private static final class Catalogue {
     static final ImmutableSortedSet<Municipality> ALL = load();
-    static final ImmutableMap<Integer, Municipality> BY_CODE =
-        ALL.stream().collect(ImmutableMap.toImmutableMap(m -> m.code().value(), m -> m));
+    static final Municipality[] BY_CODE = byCode();
     static final ImmutableMap<String, Municipality> BY_KEY =
         ALL.stream().collect(ImmutableMap.toImmutableMap(m -> key(m.name()), m -> m));
+
+    private static Municipality[] byCode() {
+      Municipality[] byCode = new Municipality[1000];
+      for (Municipality m : ALL) {
+        byCode[m.code().value()] = m;
+      }
+      return byCode;
+    }
 
     private static ImmutableSortedSet<Municipality> load() {
       try (InputStream in = Municipalities.class.getResourceAsStream(RESOURCE)) {

@@ -14,10 +14,9 @@ import io.github.frikommune.core.programme.RoundId;
 import io.github.frikommune.core.trial.EvaluationWorkshop;
 import io.github.frikommune.core.trial.Trial;
 import io.github.frikommune.core.trial.TrialId;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -193,10 +192,10 @@ public abstract class Portfolio implements WithPortfolio {
   }
 
   private static <V> void unique(List<V> values, Function<V, ?> key, String field, String what) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      Object k = key.apply(values.get(i));
-      Checks.require(seen.add(k), "%s[%d] must have a unique %s, was %s again", field, i, what, k);
+    int i = Checks.firstRepeated(values, key);
+    if (i >= 0) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "%s[%d] must have a unique %s, was %s again", field, i, what, key.apply(values.get(i))));
     }
   }
 }

@@ -12,10 +12,12 @@ import java.util.Objects;
 public final class RoundId implements Comparable<RoundId> {
   private final ProgrammeId programme;
   private final int number;
+  private final String text;
 
-  private RoundId(ProgrammeId programme, int number) {
+  private RoundId(ProgrammeId programme, int number, String text) {
     this.programme = programme;
     this.number = number;
+    this.text = text;
   }
 
   /**
@@ -27,7 +29,9 @@ public final class RoundId implements Comparable<RoundId> {
    * @throws IllegalArgumentException if the number is below 1
    */
   public static RoundId of(ProgrammeId programme, int number) {
-    return new RoundId(Objects.requireNonNull(programme, "programme"), Checks.atLeast(number, 1, "round number"));
+    Objects.requireNonNull(programme, "programme");
+    Checks.atLeast(number, 1, "round number");
+    return new RoundId(programme, number, programme + "/" + number);
   }
 
   /**
@@ -40,11 +44,29 @@ public final class RoundId implements Comparable<RoundId> {
   public static RoundId parse(CharSequence text) {
     String s = text.toString();
     int slash = s.lastIndexOf('/');
-    if (slash < 0 || !s.substring(slash + 1).matches("[1-9][0-9]{0,8}")) {
+    if (slash < 0 || !isNumber(s, slash + 1)) {
       throw new IllegalArgumentException(
           "round id must be written '<programme>/<number>', e.g. 'FK2/1', was '" + s + "'");
     }
-    return of(ProgrammeId.of(s.substring(0, slash)), Integer.parseInt(s.substring(slash + 1)));
+    // The text is canonical once checked (no leading zero), so it is kept as the round's text.
+    return new RoundId(ProgrammeId.of(s.substring(0, slash)), Integer.parseInt(s, slash + 1, s.length(), 10), s);
+  }
+
+  /**
+   * Whether the text from {@code start} on is {@code [1-9][0-9]{0,8}}, checked by hand: reading
+   * a document parses the round of every application it holds.
+   */
+  private static boolean isNumber(String s, int start) {
+    int length = s.length() - start;
+    if (length < 1 || length > 9 || s.charAt(start) < '1' || s.charAt(start) > '9') {
+      return false;
+    }
+    for (int i = start + 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -86,6 +108,6 @@ public final class RoundId implements Comparable<RoundId> {
   /** Returns {@code <programme>/<number>}, e.g. {@code FK2/1}. */
   @Override
   public String toString() {
-    return programme + "/" + number;
+    return text;
   }
 }

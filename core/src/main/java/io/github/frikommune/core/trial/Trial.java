@@ -7,9 +7,8 @@ import io.github.frikommune.core.internal.Checks;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.municipality.Municipality;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -130,15 +129,16 @@ public abstract class Trial implements WithTrial {
   @Value.Check
   void check() {
     Checks.trimmed(title(), "trial title");
-    Set<Municipality> seen = new HashSet<>();
-    for (int i = 0; i < participants().size(); i++) {
-      Municipality m = participants().get(i).municipality();
-      Checks.require(
-          seen.add(m),
-          "trial participants[%d] must name each municipality once, was %s (%s) again",
-          i,
-          m.name(),
-          m.code());
+    int repeated = Checks.firstRepeated(participants(), Participation::municipality);
+    if (repeated >= 0) {
+      Municipality m = participants().get(repeated).municipality();
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "trial participants[%d] must name each municipality once, was %s (%s) again",
+              repeated,
+              m.name(),
+              m.code()));
     }
     if (!extensions().isEmpty()) {
       Checks.require(period().isPresent(), "trial extensions need a period, was empty");

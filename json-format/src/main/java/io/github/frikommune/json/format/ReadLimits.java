@@ -3,14 +3,14 @@ package io.github.frikommune.json.format;
 import java.util.Objects;
 
 /**
- * The limits a reader of the format enforces before it builds anything: document length,
- * nesting depth, string length, number length and field-name length.
+ * The limits a reader of the format enforces as it parses: document length, nesting depth,
+ * string length, number length and field-name length.
  *
  * <p>The limits keep a hostile or broken document from using unbounded memory or stack. The
  * {@linkplain #DEFAULT defaults} are far above what the domain needs (the round-1 seed case is
  * about 24 KB and 7 levels deep) and far below what would hurt a server. A document over a limit
- * is rejected with a {@link JsonFormatException} at the place it went over. Immutable and
- * thread-safe.
+ * is rejected with a {@link JsonFormatException} at the place it went over, whatever else is
+ * wrong with it, and nothing read from it is returned. Immutable and thread-safe.
  */
 public final class ReadLimits {
   /**

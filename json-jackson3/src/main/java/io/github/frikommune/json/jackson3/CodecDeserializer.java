@@ -1,14 +1,15 @@
 package io.github.frikommune.json.jackson3;
 
 import io.github.frikommune.json.format.internal.Codec;
-import io.github.frikommune.json.format.internal.Path;
+import io.github.frikommune.json.format.internal.ReadFailure;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads a domain value in the format through its codec: the whole value is read as a tree
- * first, then built, so nothing half-built escapes.
+ * Reads a domain value in the format through its codec, straight from the parser's tokens. The
+ * value is read whole before any problem with it is thrown, and built only if it has none, so
+ * nothing half-built escapes.
  */
 final class CodecDeserializer<T> extends StdDeserializer<T> {
   private final Codec<T> codec;
@@ -20,8 +21,10 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext context) {
-    String at = p.streamReadContext().pathAsPointer().toString();
-    Object tree = Trees.read(p);
-    return codec.decode(tree, Path.at(at));
+    try {
+      return codec.decode(new ParserReader(p));
+    } catch (ReadFailure e) {
+      throw e.failure();
+    }
   }
 }

@@ -5,7 +5,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Writes a domain value in the format through its codec. */
+/** Writes a domain value in the format through its codec, straight to the generator. */
 final class CodecSerializer<T> extends StdSerializer<T> {
   private final Codec<T> codec;
 
@@ -16,6 +16,6 @@ final class CodecSerializer<T> extends StdSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializationContext context) {
-    Trees.write(g, codec.encode(value));
+    codec.encode(value, new GeneratorWriter(g));
   }
 }

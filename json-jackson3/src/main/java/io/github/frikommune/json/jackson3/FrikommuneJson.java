@@ -153,7 +153,7 @@ public final class FrikommuneJson {
     if (pointer.length() == 0 && e.processor() instanceof JsonParser) {
       pointer.append(((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString());
     }
-    return new JsonFormatException(pointer.toString(), Trees.problem(e), e);
+    return new JsonFormatException(pointer.toString(), ParserReader.problem(e), e);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

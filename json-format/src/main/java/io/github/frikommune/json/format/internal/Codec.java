@@ -1,7 +1,7 @@
 package io.github.frikommune.json.format.internal;
 
 /**
- * The JSON form of one type: how a value is written as a neutral tree, read back from one, and
+ * The JSON form of one type: how a value is written as tokens, read back from them, and
  * described as JSON Schema.
  *
  * @param <T> the type
@@ -9,23 +9,24 @@ package io.github.frikommune.json.format.internal;
 public interface Codec<T> {
 
   /**
-   * Writes a value as a neutral tree, fields in the format's fixed order.
+   * Writes a value, fields in the format's fixed order.
    *
    * @param value the value
-   * @return the tree
+   * @param out where to write it
    */
-  Object encode(T value);
+  void encode(T value, TokenWriter out);
 
   /**
-   * Reads a value from a neutral tree; nothing is returned unless the whole value is valid.
+   * Reads a value; nothing is returned unless the whole value is valid. The value is read whole
+   * even when it is not valid, so the reader ends at its last token either way.
    *
-   * @param node the tree
-   * @param path where the tree lies in its document
+   * @param in the reader, at the value's first token
    * @return the value
-   * @throws io.github.frikommune.json.format.JsonFormatException if the tree does not follow
-   *     the format
+   * @throws io.github.frikommune.json.format.JsonFormatException if the value does not follow
+   *     the format: its first problem, in the order the format checks them
+   * @throws ReadFailure if the JSON text is not well-formed where the value lies
    */
-  T decode(Object node, Path path);
+  T decode(TokenReader in);
 
   /**
    * Describes the JSON form as JSON Schema.

@@ -624,17 +624,17 @@ public final class DomainCodecs {
         Municipalities.all().stream().map(m -> (long) m.code().value()).collect(Collectors.toList());
     return new Codec<>() {
       @Override
-      public Object encode(MunicipalityCode value) {
-        return (long) value.value();
+      public void encode(MunicipalityCode value, TokenWriter out) {
+        out.number(value.value());
       }
 
       @Override
-      public MunicipalityCode decode(Object node, Path path) {
-        int code = Nodes.integer(node, path, "municipality code", 0, 9999);
+      public MunicipalityCode decode(TokenReader in) {
+        int code = Nodes.integer(in, "municipality code", 0, 9999);
         try {
           return MunicipalityCode.of(code);
         } catch (IllegalArgumentException e) {
-          throw path.fail(e.getMessage(), e);
+          throw in.fail(e.getMessage(), e);
         }
       }
 
@@ -665,13 +665,13 @@ public final class DomainCodecs {
     private Codec<T> codec;
 
     @Override
-    public Object encode(T value) {
-      return codec.encode(value);
+    public void encode(T value, TokenWriter out) {
+      codec.encode(value, out);
     }
 
     @Override
-    public T decode(Object node, Path path) {
-      return codec.decode(node, path);
+    public T decode(TokenReader in) {
+      return codec.decode(in);
     }
 
     @Override
@@ -718,6 +718,10 @@ public final class DomainCodecs {
     }
 
     void name(String name) {
+      // The name as the format writes it needs no lookup: it can only name its own code.
+      if (name.equals(municipality.name())) {
+        return;
+      }
       Optional<Municipality> named = Municipalities.find(name);
       if (!named.equals(Optional.of(municipality))) {
         throw new IllegalArgumentException(

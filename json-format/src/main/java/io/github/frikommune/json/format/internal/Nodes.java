@@ -2,11 +2,21 @@ package io.github.frikommune.json.format.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reading the nodes of a neutral tree with the checks and messages of the format.
+ * Neutral trees, and reading values from a {@link TokenReader} with the checks and messages of
+ * the format.
+ *
+ * <p>A neutral tree is made of {@link Map} (a {@link LinkedHashMap}, in field order) for
+ * objects, {@link List} for arrays, {@link String}, {@link Long}, {@link BigInteger} and
+ * {@link BigDecimal} for numbers, {@link Boolean}, and {@link #NULL} for JSON {@code null}. The
+ * codecs read values straight from the tokens; a tree is read only where a value must be seen
+ * whole before it can be decoded (a condition whose {@code type} is not its first field), or to
+ * check and skip a value that will not be used. The JSON Schema is built as a tree too.
  */
 public final class Nodes {
   /** JSON {@code null} in a neutral tree. */
@@ -23,58 +33,65 @@ public final class Nodes {
   private Nodes() {}
 
   /**
-   * Requires an object.
+   * Reads the current value whole as a neutral tree, rejecting repeated fields; the reader's
+   * limits apply as it reads.
    *
-   * @param node the node
-   * @param path where it lies
-   * @param what what it should be, for the message, e.g. {@code Application}
-   * @return its fields, in document order
-   * @throws io.github.frikommune.json.format.JsonFormatException if it is not an object
+   * @param in the reader, at the value's first token; left at its last
+   * @return the tree
+   * @throws ReadFailure if the value is not well-formed JSON or a field repeats
    */
-  @SuppressWarnings("unchecked")
-  public static Map<String, Object> object(Object node, Path path, String what) {
-    if (node instanceof Map) {
-      return (Map<String, Object>) node;
+  public static Object read(TokenReader in) {
+    Token token = in.token();
+    if (token == Token.START_OBJECT) {
+      return readFields(in, new LinkedHashMap<>(), in.next());
     }
-    throw path.fail(what + " must be a JSON object, was " + describe(node));
+    if (token == Token.START_ARRAY) {
+      List<Object> elements = new ArrayList<>();
+      in.enterElements();
+      for (token = in.next(); token != Token.END_ARRAY; token = in.next()) {
+        if (token == null) {
+          in.leave();
+          throw new ReadFailure(in.fail("the document ends before the array is complete"));
+        }
+        in.element(elements.size());
+        elements.add(read(in));
+      }
+      in.leave();
+      return elements;
+    }
+    return in.scalarNode();
   }
 
   /**
-   * Requires an array.
+   * Reads the rest of an object's fields into a map, rejecting repeated fields.
    *
-   * @param node the node
-   * @param path where it lies
-   * @return its elements
-   * @throws io.github.frikommune.json.format.JsonFormatException if it is not an array
+   * @param in the reader, at the object's next field name or its end
+   * @param fields the fields read so far, in order; the rest are added
+   * @param token the current token
+   * @return {@code fields}
+   * @throws ReadFailure if the object is not well-formed JSON or a field repeats
    */
-  @SuppressWarnings("unchecked")
-  public static List<Object> array(Object node, Path path) {
-    if (node instanceof List) {
-      return (List<Object>) node;
+  static Map<String, Object> readFields(TokenReader in, Map<String, Object> fields, Token token) {
+    for (; token == Token.NAME; token = in.next()) {
+      String name = in.name();
+      in.enterField(escape(name));
+      if (fields.containsKey(name)) {
+        throw new ReadFailure(in.fail(repeated(name)));
+      }
+      in.next();
+      fields.put(name, read(in));
+      in.leave();
     }
-    throw path.fail("must be a JSON array, was " + describe(node));
+    if (token != Token.END_OBJECT) {
+      throw new ReadFailure(in.fail("the document ends before the object is complete"));
+    }
+    return fields;
   }
 
   /**
-   * Requires a string.
+   * Reads a whole number within a range.
    *
-   * @param node the node
-   * @param path where it lies
-   * @return the string
-   * @throws io.github.frikommune.json.format.JsonFormatException if it is not a string
-   */
-  public static String string(Object node, Path path) {
-    if (node instanceof String) {
-      return (String) node;
-    }
-    throw path.fail("must be a JSON string, was " + describe(node));
-  }
-
-  /**
-   * Requires a whole number within a range.
-   *
-   * @param node the node
-   * @param path where it lies
+   * @param in the reader, at the value
    * @param what the number's name, for the message
    * @param min the smallest allowed value
    * @param max the largest allowed value
@@ -82,31 +99,39 @@ public final class Nodes {
    * @throws io.github.frikommune.json.format.JsonFormatException if it is not a whole number
    *     in the range
    */
-  public static int integer(Object node, Path path, String what, int min, int max) {
-    if (node instanceof Long) {
-      long value = (Long) node;
+  public static int integer(TokenReader in, String what, int min, int max) {
+    if (in.token() != Token.INTEGER) {
+      throw in.wrongKind(what + " must be a JSON integer, was ");
+    }
+    if (in.isLong()) {
+      long value = in.longValue();
       if (value >= min && value <= max) {
         return (int) value;
       }
-    } else if (!(node instanceof BigInteger)) {
-      throw path.fail(what + " must be a JSON integer, was " + describe(node));
+      throw in.fail(what + " must be from " + min + " to " + max + ", was " + value);
     }
-    throw path.fail(what + " must be from " + min + " to " + max + ", was " + describe(node));
+    throw in.fail(what + " must be from " + min + " to " + max + ", was " + describe(in.scalar()));
   }
 
   /**
-   * Requires true or false.
+   * The problem of a field that appears twice in one object.
    *
-   * @param node the node
-   * @param path where it lies
-   * @return the boolean
-   * @throws io.github.frikommune.json.format.JsonFormatException if it is not a boolean
+   * @param name the field's name
+   * @return the problem
    */
-  public static boolean bool(Object node, Path path) {
-    if (node instanceof Boolean) {
-      return (Boolean) node;
-    }
-    throw path.fail("must be true or false, was " + describe(node));
+  static String repeated(String name) {
+    return "field '" + name + "' must appear once in an object, was repeated";
+  }
+
+  /**
+   * A field's name as a JSON Pointer token (RFC 6901): {@code ~} as {@code ~0}, {@code /} as
+   * {@code ~1}.
+   *
+   * @param name the name
+   * @return the token
+   */
+  public static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /**

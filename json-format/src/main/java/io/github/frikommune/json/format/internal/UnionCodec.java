@@ -10,17 +10,30 @@ import java.util.function.Function;
  * The JSON form of a closed family of types, such as the kinds of condition: an object whose
  * {@code type} field names the member from a closed list of codes, never a class name.
  *
+ * <p>Reading rejects, in this order: anything but an object, a missing {@code type}, a
+ * {@code type} that names no member; then the member reads the object. When {@code type} is
+ * the first field, as the format writes it, the member reads the rest of the object straight
+ * from the tokens; otherwise the object is read whole first, so that its {@code type} can be
+ * found, and the member reads it from that tree.
+ *
  * @param <T> the family's common type
  */
 public final class UnionCodec<T> implements Codec<T> {
+  private static final String TYPE = "type";
+
   private final String name;
   private final Function<T, String> codeOf;
   private final Map<String, ObjectCodec<? extends T, ?>> members;
+  private final Map<String, Integer> typeIndex;
 
   private UnionCodec(String name, Function<T, String> codeOf, Map<String, ObjectCodec<? extends T, ?>> members) {
     this.name = name;
     this.codeOf = codeOf;
     this.members = members;
+    this.typeIndex = new LinkedHashMap<>();
+    for (Map.Entry<String, ObjectCodec<? extends T, ?>> member : members.entrySet()) {
+      typeIndex.put(member.getKey(), member.getValue().constant(TYPE));
+    }
   }
 
   /**
@@ -39,27 +52,45 @@ public final class UnionCodec<T> implements Codec<T> {
   }
 
   @Override
-  public Object encode(T value) {
-    return encodeAs(members.get(codeOf.apply(value)), value);
+  public void encode(T value, TokenWriter out) {
+    encodeAs(members.get(codeOf.apply(value)), value, out);
   }
 
-  private static <S> Object encodeAs(ObjectCodec<S, ?> codec, Object value) {
-    return codec.encode(codec.type().cast(value));
+  private static <S> void encodeAs(ObjectCodec<S, ?> codec, Object value, TokenWriter out) {
+    codec.encode(codec.type().cast(value), out);
   }
 
   @Override
-  public T decode(Object node, Path path) {
-    Map<String, Object> fields = Nodes.object(node, path, name);
-    Path at = path.field("type");
-    if (!fields.containsKey("type")) {
-      throw at.fail("field 'type' is required in " + name + ", was missing; it must be one of " + members.keySet());
+  public T decode(TokenReader in) {
+    if (in.token() != Token.START_OBJECT) {
+      throw in.wrongKind(name + " must be a JSON object, was ");
     }
-    Object type = fields.get("type");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    Token token = in.next();
+    if (token == Token.NAME && in.name().equals(TYPE)) {
+      in.enterField(TYPE);
+      Token value = in.next();
+      String code = value == Token.STRING ? in.string() : null;
+      ObjectCodec<? extends T, ?> member = code != null ? members.get(code) : null;
+      if (member != null) {
+        in.leave();
+        return member.decodeFields(in, typeIndex.get(code));
+      }
+      fields.put(TYPE, Nodes.read(in));
+      in.leave();
+      token = in.next();
+    }
+    Nodes.readFields(in, fields, token);
+    if (!fields.containsKey(TYPE)) {
+      throw in.failAt(
+          TYPE, "field 'type' is required in " + name + ", was missing; it must be one of " + members.keySet(), null);
+    }
+    Object type = fields.get(TYPE);
     ObjectCodec<? extends T, ?> member = type instanceof String ? members.get(type) : null;
     if (member == null) {
-      throw at.fail(name + " type must be one of " + members.keySet() + ", was " + Nodes.describe(type));
+      throw in.failAt(TYPE, name + " type must be one of " + members.keySet() + ", was " + Nodes.describe(type), null);
     }
-    return member.decode(node, path);
+    return member.decode(new TreeReader(fields, in.pointer()));
   }
 
   @Override

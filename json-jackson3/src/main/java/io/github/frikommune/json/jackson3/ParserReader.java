@@ -1,0 +1,148 @@
+package io.github.frikommune.json.jackson3;
+
+import io.github.frikommune.json.format.JsonFormatException;
+import io.github.frikommune.json.format.internal.Nodes;
+import io.github.frikommune.json.format.internal.ReadFailure;
+import io.github.frikommune.json.format.internal.Token;
+import io.github.frikommune.json.format.internal.TokenReader;
+import java.util.Arrays;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The format's tokens from Jackson 3's parser. Jackson's problems with the text (malformed
+ * JSON, a reading limit, a repeated field, an input that cannot be read) become the format's
+ * exception with the parser's path.
+ */
+final class ParserReader extends TokenReader {
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    Arrays.fill(TOKENS, Token.OTHER);
+    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
+    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
+    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
+    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
+    TOKENS[JsonToken.PROPERTY_NAME.ordinal()] = Token.NAME;
+    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.STRING;
+    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.INTEGER;
+    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.DECIMAL;
+    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
+    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
+    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
+  }
+
+  private final JsonParser p;
+  private Token token;
+
+  /** Reads the value at the parser's current token, with the parser's path as its place. */
+  ParserReader(JsonParser p) {
+    super(p.streamReadContext().pathAsPointer().toString());
+    this.p = p;
+    this.token = map(p.currentToken());
+  }
+
+  private static Token map(JsonToken t) {
+    return t == null ? null : TOKENS[t.ordinal()];
+  }
+
+  @Override
+  public Token token() {
+    return token;
+  }
+
+  @Override
+  public Token next() {
+    try {
+      token = map(p.nextToken());
+      return token;
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String name() {
+    try {
+      return p.currentName();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String string() {
+    try {
+      return p.getString();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public boolean isLong() {
+    try {
+      return p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public long longValue() {
+    try {
+      return p.getLongValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public Object scalar() {
+    try {
+      switch (token) {
+        case STRING:
+          return p.getString();
+        case INTEGER:
+          return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? p.getBigIntegerValue()
+              : (Object) p.getLongValue();
+        case DECIMAL:
+          return p.getDecimalValue();
+        case TRUE:
+          return Boolean.TRUE;
+        case FALSE:
+          return Boolean.FALSE;
+        case NULL:
+          return Nodes.NULL;
+        default:
+          throw new IllegalStateException("no scalar at " + p.currentToken());
+      }
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  protected String other() {
+    return String.valueOf(p.currentToken());
+  }
+
+  private ReadFailure failure(JacksonException e) {
+    return new ReadFailure(
+        new JsonFormatException(p.streamReadContext().pathAsPointer().toString(), problem(e), e));
+  }
+
+  /** A Jackson problem in the format's words: the message without Jackson's location suffix. */
+  static String problem(JacksonException e) {
+    // Jackson's strict duplicate detection says "Duplicate field 'x'" (2) or "Duplicate Object
+    // property "x"" (3); say it as the format does, the same with both.
+    String message = e.getOriginalMessage().replaceFirst(
+        "^Duplicate (?:field|Object property) ['\"](.*)['\"]$",
+        "field '$1' must appear once in an object, was repeated");
+    return e.getLocation() == null
+        ? message
+        : message + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}
