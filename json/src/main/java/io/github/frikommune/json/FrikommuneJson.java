@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.frikommune.json.format.JsonFormatException;
 import io.github.frikommune.json.format.ReadLimits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -123,7 +124,8 @@ public final class FrikommuneJson {
    * @param json the JSON bytes
    * @param type the type, e.g. {@code Portfolio.class}
    * @return the value, fully built
-   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   * @throws JsonFormatException if the JSON does not follow the format, including bytes that
+   *     are not text in the encoding they start in; nothing is returned
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static <T> T read(InputStream json, Class<T> type) {
@@ -131,6 +133,10 @@ public final class FrikommuneJson {
       return DEFAULT.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw translate(e);
+    } catch (CharConversionException e) {
+      // Jackson's UTF-32 reader reports bytes that are no character as an IOException; they are
+      // bad input like any other malformed JSON, not a stream that cannot be read.
+      throw new JsonFormatException("", e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.json.format.JsonFormatException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -171,6 +174,21 @@ class BadInputTest {
         // not JSON at all
         bad("malformed JSON", "{\"schemaVersion\": 1,, }", "/schemaVersion", "Unexpected character (','"),
         bad("trailing tokens", Golden.read("seed-round1.json") + " {}", "", "Trailing token"));
+  }
+
+  @Test
+  void bytesThatAreNoUtf32Character_areBadInput_notAnUnreadableStream() {
+    // Three zero bytes after the first make Jackson read UTF-32; 0x32210000 is no character.
+    byte[] bytes = "1\0\0\0\0\0\0\0\0\0\"2017-07-cn\":1}".getBytes(StandardCharsets.US_ASCII);
+
+    JsonFormatException e =
+        catchThrowableOfType(
+            JsonFormatException.class, () -> FrikommuneJson.read(new ByteArrayInputStream(bytes), Portfolio.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEmpty();
+    assertThat(e.getMessage())
+        .isEqualTo("at the document root: Invalid UTF-32 character 0x32210000 (above 0x0010ffff) at char #2, byte #11)");
   }
 
   private static Arguments bad(String what, String json, String path, String problem) {
