@@ -172,6 +172,7 @@ class BadInputTest {
             "/programme/name",
             "field 'name' must appear once in an object, was repeated"),
         // not JSON at all
+        bad("null for the whole document", "null", "", "the document must be a Portfolio, was null"),
         bad("malformed JSON", "{\"schemaVersion\": 1,, }", "/schemaVersion", "Unexpected character (','"),
         bad("trailing tokens", Golden.read("seed-round1.json") + " {}", "", "Trailing token"));
   }

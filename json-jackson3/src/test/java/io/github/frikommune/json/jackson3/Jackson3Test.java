@@ -128,6 +128,17 @@ class Jackson3Test {
     assertThat(e.getMessage()).contains("exceeds the maximum allowed (100000");
   }
 
+  /** The same message as frikommune-json's {@code FrikommuneJson.read} gives. */
+  @Test
+  void nullForTheWholeDocument_isRejected() {
+    JsonFormatException e =
+        catchThrowableOfType(JsonFormatException.class, () -> FrikommuneJson.read(" null ", Portfolio.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEmpty();
+    assertThat(e.getMessage()).isEqualTo("at the document root: the document must be a Portfolio, was null");
+  }
+
   @ParameterizedTest
   @MethodSource("badDocuments")
   void badDocument_isRejectedWithThePathJackson2Gives(String json, String path, String problem) {
