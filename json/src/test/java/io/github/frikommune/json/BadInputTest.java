@@ -67,6 +67,11 @@ class BadInputTest {
             "/programme/extensions/0/by/number",
             "legal act number must be a JSON integer, was '658'"),
         bad(
+            "number whose exponent BigDecimal cannot hold",
+            Golden.read("seed-round1.json").replaceFirst("\"number\": 658", "\"number\": 1e2147483648"),
+            "/programme/extensions/0/by/number",
+            "a number's exponent must lie within ±2147483647, was 1e2147483648"),
+        bad(
             "object for an array",
             SeedDocument.withObject("", d -> d.putObject("rounds")),
             "/rounds",

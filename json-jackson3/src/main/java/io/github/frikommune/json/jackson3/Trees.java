@@ -69,7 +69,13 @@ final class Trees {
             ? p.getBigIntegerValue()
             : (Object) p.getLongValue();
       case VALUE_NUMBER_FLOAT:
-        return p.getDecimalValue();
+        try {
+          return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // An exponent beyond BigDecimal's int scale, e.g. 1e2147483648, is short enough for the
+          // number-length limit, but Jackson cannot read it and throws this unchecked exception.
+          throw path.fail("a number's exponent must lie within ±2147483647, was " + p.getString(), e);
+        }
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
