@@ -228,4 +228,11 @@ class TransitionTableTest {
   void guard_readsAsItsName() {
     assertThat(ANY_DAY).hasToString("any-day");
   }
+
+  @Test
+  void refusalKinds_haveCodesAndDanishLabels() {
+    assertThat(RefusalKind.GUARD_FAILED.code()).isEqualTo("guard-failed");
+    assertThat(RefusalKind.GUARD_FAILED.danishLabel()).isEqualTo("betingelse ikke opfyldt");
+    assertThat(RefusalKind.SUPERSEDES_SUPERSEDED_EVENT.danishLabel()).isEqualTo("rettelse af en allerede rettet hændelse");
+  }
 }

@@ -81,4 +81,11 @@ class ViolationTest {
       assertThat(code.danishLabel()).as(code.code()).isNotBlank();
     }
   }
+
+  @Test
+  void severities_haveCodesAndDanishLabels() {
+    assertThat(Severity.ERROR.code()).isEqualTo("error");
+    assertThat(Severity.ERROR.danishLabel()).isEqualTo("fejl");
+    assertThat(Severity.WARNING.danishLabel()).isEqualTo("advarsel");
+  }
 }
