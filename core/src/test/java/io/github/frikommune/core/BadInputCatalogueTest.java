@@ -15,7 +15,22 @@ import io.github.frikommune.core.lifecycle.ApplicationState;
 import io.github.frikommune.core.lifecycle.EventId;
 import io.github.frikommune.core.lifecycle.History;
 import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.ConditionContext;
+import io.github.frikommune.core.lifecycle.ConditionEvent;
+import io.github.frikommune.core.lifecycle.ConditionEventType;
+import io.github.frikommune.core.lifecycle.ConditionLifecycle;
+import io.github.frikommune.core.lifecycle.LifecycleEvent;
+import io.github.frikommune.core.lifecycle.ParticipationContext;
+import io.github.frikommune.core.lifecycle.ParticipationEvent;
+import io.github.frikommune.core.lifecycle.ParticipationEventType;
+import io.github.frikommune.core.lifecycle.ParticipationLifecycle;
 import io.github.frikommune.core.lifecycle.Refusal;
+import io.github.frikommune.core.lifecycle.RefusalKind;
+import io.github.frikommune.core.lifecycle.TrialContext;
+import io.github.frikommune.core.lifecycle.TrialEvent;
+import io.github.frikommune.core.lifecycle.TrialEventType;
+import io.github.frikommune.core.lifecycle.TrialLifecycle;
+import io.github.frikommune.core.lifecycle.TrialState;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,6 +43,7 @@ import io.github.frikommune.core.decision.FreeTextCondition;
 import io.github.frikommune.core.decision.TargetGroupsKept;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
+import io.github.frikommune.core.law.LegalActKind;
 import io.github.frikommune.core.law.Provision;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.municipality.MunicipalityCode;
@@ -44,6 +60,7 @@ import io.github.frikommune.core.trial.EvaluationDesign;
 import io.github.frikommune.core.trial.Participation;
 import io.github.frikommune.core.trial.ParticipationStatus;
 import io.github.frikommune.core.trial.Trial;
+import io.github.frikommune.core.trial.TrialOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +88,9 @@ class BadInputCatalogueTest {
       Pattern.compile(
           "^\\| `([a-z0-9.-]+)` \\| `(.+)` \\| `([A-Za-z]+|refused: [a-z-]+)` \\| `(.*)` \\|$");
   private static final LocalDate JULY_1 = LocalDate.of(2017, 7, 1);
+  /** A stand-in for the 2021 amendment of the frikommunenetværk law, adopted 1 August 2021. */
+  private static final LegalAct AMENDMENT_2021 =
+      LegalAct.of(LegalActKind.LAW, 1, LocalDate.of(2021, 8, 1), "lov om ændring af lov om frikommunenetværk");
 
   /** The bad inputs, by row id: what the row's second column says, as code. */
   private static final Map<String, Case> CASES = new LinkedHashMap<>();
@@ -152,6 +172,66 @@ class BadInputCatalogueTest {
         () -> described().append(event("e1", ApplicationEventType.APPROVED, "2016-11-25", "2016-11-25T12:00:00Z")));
     refused("events.supersedes-unknown-event", "described as e1; a correction of e9",
         () -> described().append(RecordedEvent.<ApplicationEvent>builder().from(event("e2", ApplicationEventType.DESCRIBED, "2016-11-15", "2016-11-16T12:00:00Z")).supersedes(Optional.of(EventId.of("e9"))).build()));
+    refused("events.supersedes-superseded-event", "described as e1; e2 corrects e1; e3 corrects e1 again",
+        () -> described()
+            .append(correction("e2", "e1", "2016-11-16T12:00:00Z")).history()
+            .append(correction("e3", "e1", "2016-11-17T12:00:00Z")));
+    refused("events.consultation-answered-before-sent", "described 15 Nov 2016; consultation answered 20 Nov, never sent",
+        () -> described().append(event("e2", ApplicationEventType.CONSULTATION_ANSWERED, "2016-11-20", "2016-11-20T12:00:00Z")));
+    refused("events.withdrawn-after-decision", "described, approved 25 Nov 2016, submitted 1 Dec, granted 1 Feb 2017; withdrawn 1 Mar",
+        () -> approved()
+            .append(event("e3", ApplicationEventType.SUBMITTED, "2016-12-01", "2016-12-01T12:00:00Z")).history()
+            .append(event("e4", ApplicationEventType.GRANTED, "2017-02-01", "2017-02-01T12:00:00Z")).history()
+            .append(event("e5", ApplicationEventType.WITHDRAWN, "2017-03-01", "2017-03-01T12:00:00Z")));
+  }
+
+  static {
+    // Trials: legal basis in force from 1 July 2017, programme and trial ending 31 December 2021.
+    refused("events.trial-in-force-before-its-day", "trial: legal basis adopted 8 Jun 2017; in force 20 Jun, in force from 1 Jul",
+        () -> trial()
+            .append(at("t1", TrialEvent.of(TrialEventType.LEGAL_BASIS_ADOPTED), "2017-06-08", "2017-06-08T12:00:00Z")).history()
+            .append(at("t2", TrialEvent.of(TrialEventType.LEGAL_BASIS_IN_FORCE), "2017-06-20", "2017-06-20T12:00:00Z")));
+    refused("events.trial-started-before-in-force", "trial: legal basis adopted 8 Jun 2017; started 20 Jun",
+        () -> trial()
+            .append(at("t1", TrialEvent.of(TrialEventType.LEGAL_BASIS_ADOPTED), "2017-06-08", "2017-06-08T12:00:00Z")).history()
+            .append(at("t2", TrialEvent.of(TrialEventType.STARTED), "2017-06-20", "2017-06-20T12:00:00Z")));
+    refused("events.trial-started-after-programme-end", "trial: legal basis in force 1 Jul 2017; started 2 Jan 2022, programme ends 31 Dec 2021",
+        () -> trialInForce().append(at("t2", TrialEvent.of(TrialEventType.STARTED), "2022-01-02", "2022-01-02T12:00:00Z")));
+    refused("events.trial-extended-backwards", "trial running from 1 Jul 2017; extended 1 Jul 2021 to 30 Jun 2021 by lov nr. 658, planned end 31 Dec 2021",
+        () -> trialRunning().append(at("t3", TrialEvent.extended(LocalDate.of(2021, 6, 30), SeedCase.FRIKOMMUNE_LAW), "2021-07-01", "2021-07-01T12:00:00Z")));
+    refused("events.trial-extended-by-later-law", "trial running from 1 Jul 2017; extended 1 Jul 2021 to 31 Dec 2022 by a law adopted 1 Aug 2021",
+        () -> trialRunning().append(at("t3", TrialEvent.extended(LocalDate.of(2022, 12, 31), AMENDMENT_2021), "2021-07-01", "2021-07-01T12:00:00Z")));
+    refused("events.trial-concluded-spread-while-running", "trial running from 1 Jul 2017; concluded as spread 1 Jan 2020",
+        () -> trialRunning().append(at("t3", TrialEvent.concluded(TrialOutcome.SPREAD), "2020-01-01", "2020-01-01T12:00:00Z")));
+    refused("events.trial-concluded-stopped-after-evaluation", "trial running from 1 Jul 2017, ended 31 Dec 2021, evaluated 30 Jun 2022; concluded as stopped 1 Sep 2022",
+        () -> trialRunning()
+            .append(at("t3", TrialEvent.of(TrialEventType.ENDED), "2021-12-31", "2021-12-31T12:00:00Z")).history()
+            .append(at("t4", TrialEvent.of(TrialEventType.EVALUATED), "2022-06-30", "2022-06-30T12:00:00Z")).history()
+            .append(at("t5", TrialEvent.concluded(TrialOutcome.STOPPED), "2022-09-01", "2022-09-01T12:00:00Z")));
+    refused("events.trial-concluded-spread-before-start", "trial awaiting its legal basis; concluded as spread 1 May 2017",
+        () -> trial().append(at("t1", TrialEvent.concluded(TrialOutcome.SPREAD), "2017-05-01", "2017-05-01T12:00:00Z")));
+    refused("events.trial-evaluated-before-ended", "trial running from 1 Jul 2017; evaluated 31 Dec 2020",
+        () -> trialRunning().append(at("t3", TrialEvent.of(TrialEventType.EVALUATED), "2020-12-31", "2020-12-31T12:00:00Z")));
+    // Participations in Mikrolån: only Aalborg takes part, the others must apply separately.
+    refused("events.participation-confirmed-when-restricted", "Hjørring in Mikrolån, restricted to Aalborg; confirmed 1 Feb 2017",
+        () -> participation(true).append(at("p1", ParticipationEvent.of(ParticipationEventType.CONFIRMED), "2017-02-01", "2017-02-01T12:00:00Z")));
+    refused("events.participation-restricted-when-not", "Aalborg in Mikrolån; restricted 1 Feb 2017",
+        () -> participation(false).append(at("p1", ParticipationEvent.of(ParticipationEventType.RESTRICTED), "2017-02-01", "2017-02-01T12:00:00Z")));
+    refused("events.participation-join-granted-without-request", "Hjørring in Mikrolån: restricted 1 Feb 2017; join granted 1 Mar, never requested",
+        () -> participation(true)
+            .append(at("p1", ParticipationEvent.of(ParticipationEventType.RESTRICTED), "2017-02-01", "2017-02-01T12:00:00Z")).history()
+            .append(at("p2", ParticipationEvent.of(ParticipationEventType.JOIN_GRANTED), "2017-03-01", "2017-03-01T12:00:00Z")));
+    refused("events.participation-activated-before-in-force", "Aalborg in Mikrolån: confirmed 1 Feb 2017; activated 30 Jun, in force from 1 Jul",
+        () -> participation(false)
+            .append(at("p1", ParticipationEvent.of(ParticipationEventType.CONFIRMED), "2017-02-01", "2017-02-01T12:00:00Z")).history()
+            .append(at("p2", ParticipationEvent.of(ParticipationEventType.ACTIVATED), "2017-06-30", "2017-06-30T12:00:00Z")));
+    // Conditions set by the decision of 1 February 2017.
+    refused("events.condition-met-before-decision", "condition set 1 Feb 2017; met 31 Jan",
+        () -> condition().append(at("c1", ConditionEvent.of(ConditionEventType.MET), "2017-01-31", "2017-01-31T12:00:00Z")));
+    refused("events.condition-waived-after-met", "condition set 1 Feb 2017: met 1 Mar; waived 1 Apr",
+        () -> condition()
+            .append(at("c1", ConditionEvent.of(ConditionEventType.MET), "2017-03-01", "2017-03-01T12:00:00Z")).history()
+            .append(at("c2", ConditionEvent.of(ConditionEventType.WAIVED), "2017-04-01", "2017-04-01T12:00:00Z")));
   }
 
   static Stream<CatalogueRow> rows() throws IOException {
@@ -185,6 +265,27 @@ class BadInputCatalogueTest {
     assertThat(missing)
         .as("rows to add to docs/bad-input.md:%n%s", missing.stream().map(BadInputCatalogueTest::rowFor).collect(Collectors.joining("\n")))
         .isEmpty();
+  }
+
+  @Test
+  void eventSequences_showEveryKindOfRefusal_andEveryGuardOfTheFourLifecycles() throws IOException {
+    List<String> messages =
+        coreRows().stream().filter(r -> r.exception.startsWith("refused: ")).map(r -> r.exception + " " + r.message).collect(Collectors.toList());
+    List<String> missing = new java.util.ArrayList<>();
+    for (RefusalKind kind : RefusalKind.values()) {
+      if (messages.stream().noneMatch(m -> m.startsWith("refused: " + kind.code() + " "))) {
+        missing.add("refusal " + kind.code());
+      }
+    }
+    Stream.of(ApplicationLifecycle.table().rules(), TrialLifecycle.table().rules(),
+            ParticipationLifecycle.table().rules(), ConditionLifecycle.table().rules())
+        .flatMap(List::stream)
+        .flatMap(rule -> rule.guards().stream())
+        .map(guard -> guard.name())
+        .distinct()
+        .filter(name -> messages.stream().noneMatch(m -> m.startsWith("refused: guard-failed guard '" + name + "' failed")))
+        .forEach(name -> missing.add("guard " + name));
+    assertThat(missing).as("refusals and guards without an event-sequence row").isEmpty();
   }
 
   private static String rowFor(String id) {
@@ -241,6 +342,43 @@ class BadInputCatalogueTest {
     return described()
         .append(event("e2", ApplicationEventType.APPROVED, "2016-11-25", "2016-11-25T12:00:00Z"))
         .history();
+  }
+
+  private static RecordedEvent<ApplicationEvent> correction(String id, String supersedes, String recordedAt) {
+    return RecordedEvent.<ApplicationEvent>builder()
+        .from(event(id, ApplicationEventType.DESCRIBED, "2016-11-15", recordedAt))
+        .supersedes(Optional.of(EventId.of(supersedes)))
+        .build();
+  }
+
+  private static History<TrialState, TrialEvent, TrialContext> trial() {
+    return TrialLifecycle.history(
+        TrialContext.builder().legalBasisInForceFrom(SeedCase.IN_FORCE).programmeEnd(LocalDate.of(2021, 12, 31)).build());
+  }
+
+  private static History<TrialState, TrialEvent, TrialContext> trialInForce() {
+    return trial()
+        .append(at("t1", TrialEvent.of(TrialEventType.LEGAL_BASIS_IN_FORCE), "2017-07-01", "2017-07-01T12:00:00Z"))
+        .history();
+  }
+
+  private static History<TrialState, TrialEvent, TrialContext> trialRunning() {
+    return trialInForce()
+        .append(at("t2", TrialEvent.of(TrialEventType.STARTED), "2017-07-01", "2017-07-01T13:00:00Z"))
+        .history();
+  }
+
+  private static History<ParticipationStatus, ParticipationEvent, ParticipationContext> participation(boolean mustApplySeparately) {
+    return ParticipationLifecycle.history(
+        ParticipationContext.builder().mustApplySeparately(mustApplySeparately).trialInForceFrom(SeedCase.IN_FORCE).build());
+  }
+
+  private static History<ConditionStatus, ConditionEvent, ConditionContext> condition() {
+    return ConditionLifecycle.history(ConditionContext.of(SeedCase.DECIDED_ON));
+  }
+
+  private static <E extends LifecycleEvent> RecordedEvent<E> at(String id, E event, String effectiveOn, String recordedAt) {
+    return RecordedEvent.of(EventId.of(id), event, LocalDate.parse(effectiveOn), Instant.parse(recordedAt), "sagsbehandler");
   }
 
   private static RecordedEvent<ApplicationEvent> event(

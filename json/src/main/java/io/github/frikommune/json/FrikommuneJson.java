@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.frikommune.json.format.JsonFormatException;
 import io.github.frikommune.json.format.ReadLimits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -105,11 +106,12 @@ public final class FrikommuneJson {
    * @param json the JSON text
    * @param type the type, e.g. {@code Portfolio.class}
    * @return the value, fully built
-   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   * @throws JsonFormatException if the JSON does not follow the format, e.g. it is {@code null};
+   *     nothing is returned
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return DEFAULT.readValue(json, type);
+      return present(DEFAULT.readValue(json, type), type);
     } catch (JsonProcessingException e) {
       throw translate(e);
     }
@@ -123,17 +125,30 @@ public final class FrikommuneJson {
    * @param json the JSON bytes
    * @param type the type, e.g. {@code Portfolio.class}
    * @return the value, fully built
-   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   * @throws JsonFormatException if the JSON does not follow the format, including bytes that
+   *     are not text in the encoding they start in; nothing is returned
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return DEFAULT.readValue(json, type);
+      return present(DEFAULT.readValue(json, type), type);
     } catch (JsonProcessingException e) {
       throw translate(e);
+    } catch (CharConversionException e) {
+      // Jackson's UTF-32 reader reports bytes that are no character as an IOException; they are
+      // bad input like any other malformed JSON, not a stream that cannot be read.
+      throw new JsonFormatException("", e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A document of {@code null} reads as no value at all; the format never allows null. */
+  private static <T> T present(T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonFormatException("", "the document must be a " + type.getSimpleName() + ", was null");
+    }
+    return value;
   }
 
   /**

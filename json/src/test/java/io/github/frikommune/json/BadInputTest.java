@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.json.format.JsonFormatException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +66,11 @@ class BadInputTest {
             SeedDocument.withObject("/programme/extensions/0/by", a -> a.put("number", "658")),
             "/programme/extensions/0/by/number",
             "legal act number must be a JSON integer, was '658'"),
+        bad(
+            "number whose exponent BigDecimal cannot hold",
+            Golden.read("seed-round1.json").replaceFirst("\"number\": 658", "\"number\": 1e2147483648"),
+            "/programme/extensions/0/by/number",
+            "a number's exponent must lie within ±2147483647, was 1e2147483648"),
         bad(
             "object for an array",
             SeedDocument.withObject("", d -> d.putObject("rounds")),
@@ -169,8 +177,24 @@ class BadInputTest {
             "/programme/name",
             "field 'name' must appear once in an object, was repeated"),
         // not JSON at all
+        bad("null for the whole document", "null", "", "the document must be a Portfolio, was null"),
         bad("malformed JSON", "{\"schemaVersion\": 1,, }", "/schemaVersion", "Unexpected character (','"),
         bad("trailing tokens", Golden.read("seed-round1.json") + " {}", "", "Trailing token"));
+  }
+
+  @Test
+  void bytesThatAreNoUtf32Character_areBadInput_notAnUnreadableStream() {
+    // Three zero bytes after the first make Jackson read UTF-32; 0x32210000 is no character.
+    byte[] bytes = "1\0\0\0\0\0\0\0\0\0\"2017-07-cn\":1}".getBytes(StandardCharsets.US_ASCII);
+
+    JsonFormatException e =
+        catchThrowableOfType(
+            JsonFormatException.class, () -> FrikommuneJson.read(new ByteArrayInputStream(bytes), Portfolio.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEmpty();
+    assertThat(e.getMessage())
+        .isEqualTo("at the document root: Invalid UTF-32 character 0x32210000 (above 0x0010ffff) at char #2, byte #11)");
   }
 
   private static Arguments bad(String what, String json, String path, String problem) {

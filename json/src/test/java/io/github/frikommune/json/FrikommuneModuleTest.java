@@ -25,6 +25,7 @@ class FrikommuneModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
     assertThat(mapper.getRegisteredModuleIds()).contains(FrikommuneModule.class.getName());
+    assertThat(new FrikommuneModule().getModuleName()).isEqualTo("frikommune");
     assertThat(mapper.readValue("{\"code\": 851}", Municipality.class)).isEqualTo(SeedCase.AALBORG);
   }
 

@@ -105,4 +105,19 @@ class ReadLimitsTest {
     assertThat(e).isNotNull();
     return e;
   }
+
+  @Test
+  void limits_areEqualExactlyWhenEveryLimitIs() {
+    ReadLimits limits = ReadLimits.of(1_000, 32, 100_000, 20, 200);
+
+    assertThat(limits).isEqualTo(ReadLimits.of(1_000, 32, 100_000, 20, 200))
+        .hasSameHashCodeAs(ReadLimits.of(1_000, 32, 100_000, 20, 200));
+    assertThat(limits)
+        .isNotEqualTo(ReadLimits.of(1_001, 32, 100_000, 20, 200))
+        .isNotEqualTo(ReadLimits.of(1_000, 33, 100_000, 20, 200))
+        .isNotEqualTo(ReadLimits.of(1_000, 32, 100_001, 20, 200))
+        .isNotEqualTo(ReadLimits.of(1_000, 32, 100_000, 21, 200))
+        .isNotEqualTo(ReadLimits.of(1_000, 32, 100_000, 20, 201))
+        .isNotEqualTo("ReadLimits");
+  }
 }

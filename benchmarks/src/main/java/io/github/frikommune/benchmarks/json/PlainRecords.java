@@ -33,6 +33,7 @@ public final class PlainRecords {
    * @param applications the applications
    * @param decisions the decisions
    * @param trials the trials
+   * @param evaluationWorkshops the evaluation workshops
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Portfolio(
@@ -42,7 +43,21 @@ public final class PlainRecords {
       List<ApplicationRound> rounds,
       List<Application> applications,
       List<Decision> decisions,
-      List<Trial> trials) {}
+      List<Trial> trials,
+      List<EvaluationWorkshop> evaluationWorkshops) {}
+
+  /**
+   * An evaluation workshop.
+   *
+   * @param heldOn the day it was held
+   * @param network the network's identifier, or null
+   * @param title its title
+   * @param host its host, or null
+   * @param participants who took part
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EvaluationWorkshop(
+      LocalDate heldOn, String network, String title, String host, List<String> participants) {}
 
   /**
    * A programme.
@@ -85,9 +100,18 @@ public final class PlainRecords {
    * @param date its date
    * @param shortTitle its short title
    * @param fullTitle its full title, or null
+   * @param bill the bill it was passed as, or null
+   * @param passedOn the day the Folketing passed it, or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record LegalAct(LegalActKind kind, int number, LocalDate date, String shortTitle, String fullTitle) {}
+  public record LegalAct(
+      LegalActKind kind,
+      int number,
+      LocalDate date,
+      String shortTitle,
+      String fullTitle,
+      String bill,
+      LocalDate passedOn) {}
 
   /**
    * A network.
@@ -129,6 +153,7 @@ public final class PlainRecords {
    * @param network its network's identifier, or null
    * @param leadApplicant its lead applicant, or null
    * @param coApplicants its co-applicants
+   * @param applicants its applicants whose role is not on record
    * @param exemptions the exemptions it requests
    * @param expectedEffects its expected effects
    * @param describedOn the day it was described, or null
@@ -145,6 +170,7 @@ public final class PlainRecords {
       String network,
       Municipality leadApplicant,
       List<Municipality> coApplicants,
+      List<Municipality> applicants,
       List<RequestedExemption> exemptions,
       List<String> expectedEffects,
       LocalDate describedOn,

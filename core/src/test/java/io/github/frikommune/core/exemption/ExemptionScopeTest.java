@@ -10,6 +10,7 @@ import io.github.frikommune.core.decision.ImmutableDecision;
 import io.github.frikommune.core.decision.PeriodRestricted;
 import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
+import io.github.frikommune.core.decision.TargetGroupsKept;
 import io.github.frikommune.core.law.Provision;
 import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.municipality.Region;
@@ -90,6 +91,61 @@ class ExemptionScopeTest {
     assertThat(withoutCashBenefit.covers(SECTION_65, TargetGroup.JOB_READY_SELF_SUPPORTING)).isTrue();
     Period shorter = Period.of(LocalDate.of(2017, 7, 1), LocalDate.of(2019, 6, 30));
     assertThat(requested.narrowedBy(PeriodRestricted.of(shorter)).period()).isEqualTo(shorter);
+  }
+
+  @Test
+  void keptGroupsNarrowerThanTheRequested_areKept_othersAreNot() {
+    ExemptionScope requested = ExemptionScope.requested(seed.application(SeedCase.MIKROLAAN).orElseThrow(), seed);
+
+    ExemptionScope narrowed =
+        requested.narrowedBy(TargetGroupsKept.of(List.of(TargetGroup.JOB_READY_CASH_BENEFIT, TargetGroup.GRADUATES)));
+
+    assertThat(narrowed.exemptions()).containsExactly(
+        GrantedExemption.of(List.of(SECTION_65), List.of(TargetGroup.JOB_READY_CASH_BENEFIT)));
+  }
+
+  @Test
+  void keptGroupsOutsideTheRequest_leaveNothing() {
+    ExemptionScope requested = ExemptionScope.requested(seed.application(SeedCase.MIKROLAAN).orElseThrow(), seed);
+
+    ExemptionScope narrowed = requested.narrowedBy(TargetGroupsKept.of(List.of(TargetGroup.GRADUATES)));
+
+    assertThat(narrowed.exemptions()).isEmpty();
+    assertThat(narrowed.coversProvision(SECTION_65)).isFalse();
+    assertThat(requested.coversProvision(SECTION_65.withSubsection(3))).isTrue();
+    assertThat(requested.coversProvision(Provision.section("aktivloven", "66"))).isFalse();
+  }
+
+  @Test
+  void keptProvisionThatContainsTheRequested_keepsTheRequested() {
+    ExemptionScope requested = ExemptionScope.requested(seed.application(SeedCase.MIKROLAAN).orElseThrow(), seed);
+
+    assertThat(requested.narrowedBy(ProvisionsRestricted.of(List.of(Provision.wholeLaw("aktivloven")))))
+        .isEqualTo(requested);
+    assertThat(requested.narrowedBy(ProvisionsRestricted.of(List.of(Provision.wholeLaw("LAB")))).exemptions()).isEmpty();
+  }
+
+  @Test
+  void periodThatOverlapsTheRequested_keepsTheExemptionsForTheOverlap() {
+    ExemptionScope requested = ExemptionScope.requested(seed.application(SeedCase.MIKROLAAN).orElseThrow(), seed);
+
+    ExemptionScope narrowed =
+        requested.narrowedBy(PeriodRestricted.of(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31))));
+
+    assertThat(narrowed.period()).isEqualTo(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)));
+    assertThat(narrowed.exemptions()).isEqualTo(requested.exemptions());
+  }
+
+  @Test
+  void periodOutsideTheRequested_leavesNothing_andKeepsTheConditionsPeriod() {
+    ExemptionScope requested = ExemptionScope.requested(seed.application(SeedCase.MIKROLAAN).orElseThrow(), seed);
+    Period later = Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+    ExemptionScope narrowed = requested.narrowedBy(PeriodRestricted.of(later));
+
+    assertThat(narrowed.period()).isEqualTo(later);
+    assertThat(narrowed.exemptions()).isEmpty();
+    assertThat(narrowed.covers(SECTION_65, TargetGroup.JOB_READY)).isFalse();
   }
 
   @Test

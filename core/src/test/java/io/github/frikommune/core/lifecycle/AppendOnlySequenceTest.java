@@ -59,4 +59,18 @@ class AppendOnlySequenceTest {
         .isInstanceOf(IndexOutOfBoundsException.class)
         .hasMessageContaining("Index 1 out of bounds for length 1");
   }
+
+  @Test
+  void threeAppendsToTheSameVersion_eachKeepTheirOwnLastElement() {
+    AppendOnlySequence<String> base = AppendOnlySequence.<String>empty().append("a").append("b");
+    AppendOnlySequence<String> first = base.append("c");
+    AppendOnlySequence<String> second = base.append("d");
+    AppendOnlySequence<String> third = base.append("e");
+
+    assertThat(first.asList()).containsExactly("a", "b", "c");
+    assertThat(second.get(2)).isEqualTo("d");
+    assertThat(second.asList()).containsExactly("a", "b", "d");
+    assertThat(third.asList()).containsExactly("a", "b", "e");
+    assertThat(base.asList()).containsExactly("a", "b");
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.frikommune.core.lifecycle;
 
+import io.github.frikommune.core.seed.SeedCase;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.github.frikommune.core.lifecycle.Fixtures.CONDITION;
 import static io.github.frikommune.core.lifecycle.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,5 +53,19 @@ class ConditionLifecycleTest {
             .refusals())
         .extracting(Refusal::kind)
         .containsExactly(RefusalKind.NOT_ALLOWED_IN_STATE);
+  }
+
+  @Test
+  void contextOfADecision_isTheDayItWasDecided() {
+    assertThat(ConditionContext.from(SeedCase.portfolio().decisions().get(0))).isEqualTo(ConditionContext.of(day("2017-02-01")));
+  }
+
+  @Test
+  void eventWithANote_keepsIt_andAPaddedNoteIsRejected() {
+    assertThat(ConditionEvent.of(ConditionEventType.WAIVED, "frafaldet af ministeriet").note())
+        .contains("frafaldet af ministeriet");
+    assertThatThrownBy(() -> ConditionEvent.of(ConditionEventType.WAIVED, "frafaldet "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("condition event note must not start or end with white space, was 'frafaldet '");
   }
 }

@@ -326,4 +326,34 @@ class HistoryTest {
     assertThat(submitted().toString()).isEqualTo("History[application, submitted, 3 recorded]");
     assertThat(Optional.of(submitted().recorded().get(0).recordedBy())).hasValue("sagsbehandler");
   }
+
+  @Test
+  void correctionThatMovesAnEventEarlier_laterEventsAreCheckedAgainstTheCorrectedOrder() {
+    // e1 (described 15 Nov) is corrected to 10 Nov: the last recorded event now takes effect
+    // on 10 Nov, but the last effective one is still e3 of 1 Dec.
+    History<ApplicationState, ApplicationEvent, ApplicationContext> h =
+        append(submitted(), correction("e4", "e1", DESCRIBED, "2016-11-10", "2016-12-02T12:00:00Z"));
+
+    AppendResult<ApplicationState, ApplicationEvent, ApplicationContext> result =
+        h.append(recorded("e5", REJECTED, "2016-11-30", "2016-12-03T12:00:00Z"));
+
+    assertThat(result.isAccepted()).isFalse();
+    assertThat(result.refusals())
+        .extracting(Refusal::message)
+        .containsExactly(
+            "effectiveOn must not be before the effective day of the event before it:"
+                + " event=e5, effectiveOn=2016-11-30, eventBefore=e3, effectiveOnBefore=2016-12-01");
+    assertThat(result.history()).isSameAs(h);
+  }
+
+  @Test
+  void appendResult_saysWhetherItWasAccepted_withTheTransitionOrTheRefusals() {
+    History<ApplicationState, ApplicationEvent, ApplicationContext> h = submitted();
+
+    assertThat(h.append(recorded("e4", REJECTED, "2017-02-01", "2017-02-01T14:00:00Z")))
+        .hasToString("AppendResult[accepted submitted --rejected@2017-02-01--> rejected]");
+    assertThat(h.append(recorded("e4", APPROVED, "2017-02-01", "2017-02-01T14:00:00Z")))
+        .hasToString("AppendResult[rejected [Refusal{kind=NOT_ALLOWED_IN_STATE, values={state=submitted, event=approved},"
+            + " message=event 'approved' is not allowed in state 'submitted'}]]");
+  }
 }

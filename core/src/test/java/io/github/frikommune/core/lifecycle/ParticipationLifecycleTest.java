@@ -134,4 +134,12 @@ class ParticipationLifecycleTest {
     assertThat(ParticipationContext.from(decision, Fixtures.AALBORG, Optional.empty()).mustApplySeparately())
         .isFalse();
   }
+
+  @Test
+  void eventWithAPaddedNote_isRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ParticipationEvent.of(ParticipationEventType.CONFIRMED, " bekræftet af ministeriet"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("participation event note must not start or end with white space, was ' bekræftet af ministeriet'");
+  }
 }

@@ -177,4 +177,26 @@ class RecordHistoriesTest {
     Trial t = Trial.builder().from(MIKROLAAN).participants(java.util.List.of()).build();
     assertThat(RecordHistories.participation(t, MIKROLAAN_DECISION, SeedCase.AALBORG, BY).history().recorded()).isEmpty();
   }
+
+  @Test
+  void unsubmittedApplication_withAnUndatedApproval_isApprovedOnTheLatestDatedApproval() {
+    Application a =
+        Application.builder()
+            .id(ApplicationId.of("NJ-2-A2"))
+            .title("Fritagelse for uddannelsespålæg")
+            .round(SeedCase.ROUND_2)
+            .leadApplicant(SeedCase.AALBORG)
+            .addCoApplicant(SeedCase.HJOERRING)
+            .describedOn(LocalDate.of(2017, 3, 20))
+            .addApproval(PoliticalApproval.of(SeedCase.AALBORG, "Beskæftigelsesudvalget", LocalDate.of(2017, 4, 25)))
+            .addApproval(PoliticalApproval.undated(SeedCase.HJOERRING))
+            .build();
+
+    History<ApplicationState, ApplicationEvent, ApplicationContext> h =
+        RecordHistories.application(a, ROUND_2, Optional.empty(), BY).history();
+
+    assertThat(h.effective()).extracting(r -> r.event().type().code() + " " + r.effectiveOn())
+        .containsExactly("described 2017-03-20", "approved 2017-04-25");
+    assertThat(h.state()).isEqualTo(ApplicationState.APPROVED);
+  }
 }

@@ -220,4 +220,83 @@ class TransitionTableTest {
     assertThat(ConditionEvent.builder().type(ConditionEventType.MET).build()).isEqualTo(ConditionEvent.of(ConditionEventType.MET));
     assertThat(ConditionContext.builder().decidedOn(day("2017-02-01")).build()).isEqualTo(Fixtures.CONDITION);
   }
+
+  @Test
+  void fromSeveralStates_givesEachOfThemTheTransition() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table =
+        builder()
+            .from(ConditionStatus.PENDING, ConditionStatus.NOT_MET).on(ConditionEventType.WAIVED).to(ConditionStatus.WAIVED)
+            .build();
+
+    assertThat(table.rules()).extracting(r -> r.from().code() + " -> " + r.to().code())
+        .containsExactly("pending -> waived", "not-met -> waived");
+    assertThat(table.permit(ConditionStatus.NOT_MET, ConditionEvent.of(ConditionEventType.WAIVED), day("2017-03-01"), Fixtures.CONDITION)
+            .state())
+        .isEqualTo(ConditionStatus.WAIVED);
+  }
+
+  @Test
+  void replay_ofAnyIterable_isTheReplayOfTheSameEventsInAList() {
+    List<RecordedEvent<ConditionEvent>> events =
+        List.of(Fixtures.recorded("e1", ConditionEvent.of(ConditionEventType.MET), "2017-03-01", "2017-03-01T10:00:00Z"));
+    Iterable<RecordedEvent<ConditionEvent>> notACollection = () -> events.iterator();
+
+    Replay<ConditionStatus, ConditionContext> replay = ConditionLifecycle.table().replay(notACollection, Fixtures.CONDITION);
+
+    assertThat(replay).isEqualTo(ConditionLifecycle.table().replay(events, Fixtures.CONDITION));
+    assertThat(replay.state()).isEqualTo(ConditionStatus.MET);
+  }
+
+  @Test
+  void replays_areEqualExactlyWhenTheirStepsAndRejectionAre() {
+    RecordedEvent<ConditionEvent> met =
+        Fixtures.recorded("e1", ConditionEvent.of(ConditionEventType.MET), "2017-03-01", "2017-03-01T10:00:00Z");
+    RecordedEvent<ConditionEvent> waived =
+        Fixtures.recorded("e2", ConditionEvent.of(ConditionEventType.WAIVED), "2017-03-02", "2017-03-02T10:00:00Z");
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = ConditionLifecycle.table();
+    Replay<ConditionStatus, ConditionContext> once = table.replay(List.of(met), Fixtures.CONDITION);
+    Replay<ConditionStatus, ConditionContext> again = table.replay(List.of(met), Fixtures.CONDITION);
+    Replay<ConditionStatus, ConditionContext> stopped = table.replay(List.of(met, waived), Fixtures.CONDITION);
+    Replay<ConditionStatus, ConditionContext> empty = table.replay(List.of(), Fixtures.CONDITION);
+    Replay<ConditionStatus, ConditionContext> otherDay =
+        table.replay(List.of(Fixtures.recorded("e1", ConditionEvent.of(ConditionEventType.MET), "2017-03-05", "2017-03-05T10:00:00Z")),
+            Fixtures.CONDITION);
+
+    assertThat(once).isEqualTo(again).hasSameHashCodeAs(again);
+    assertThat(once).isNotEqualTo(stopped).isNotEqualTo(empty).isNotEqualTo(otherDay).isNotEqualTo("a replay");
+    assertThat(empty).isNotEqualTo(ParticipationLifecycle.table().replay(List.of(), Fixtures.OPEN));
+    assertThat(once).hasToString("Replay[pending --met@2017-03-01--> met]");
+    assertThat(stopped)
+        .hasToString("Replay[pending --met@2017-03-01--> met] stopped at met --waived@2017-03-02--> rejected"
+            + " [event 'waived' is not allowed in state 'met']");
+  }
+
+  @Test
+  void transitions_areEqualExactlyWhenEveryPartIs() {
+    TransitionTable<ConditionStatus, ConditionEvent, ConditionContext> table = ConditionLifecycle.table();
+    ConditionEvent met = ConditionEvent.of(ConditionEventType.MET);
+    Transition<ConditionStatus> accepted = table.permit(ConditionStatus.PENDING, met, day("2017-03-01"), Fixtures.CONDITION);
+
+    assertThat(accepted)
+        .isEqualTo(table.permit(ConditionStatus.PENDING, met, day("2017-03-01"), Fixtures.CONDITION))
+        .hasSameHashCodeAs(table.permit(ConditionStatus.PENDING, met, day("2017-03-01"), Fixtures.CONDITION));
+    assertThat(accepted)
+        .isNotEqualTo(table.permit(ConditionStatus.PENDING, met, day("2017-03-02"), Fixtures.CONDITION))
+        .isNotEqualTo(table.permit(ConditionStatus.PENDING, ConditionEvent.of(ConditionEventType.NOT_MET), day("2017-03-01"), Fixtures.CONDITION))
+        .isNotEqualTo(table.permit(ConditionStatus.PENDING, met, day("2017-01-01"), Fixtures.CONDITION))
+        .isNotEqualTo(table.permit(ConditionStatus.MET, met, day("2017-03-01"), Fixtures.CONDITION))
+        .isNotEqualTo("a transition");
+  }
+
+  @Test
+  void guard_readsAsItsName() {
+    assertThat(ANY_DAY).hasToString("any-day");
+  }
+
+  @Test
+  void refusalKinds_haveCodesAndDanishLabels() {
+    assertThat(RefusalKind.GUARD_FAILED.code()).isEqualTo("guard-failed");
+    assertThat(RefusalKind.GUARD_FAILED.danishLabel()).isEqualTo("betingelse ikke opfyldt");
+    assertThat(RefusalKind.SUPERSEDES_SUPERSEDED_EVENT.danishLabel()).isEqualTo("rettelse af en allerede rettet hændelse");
+  }
 }

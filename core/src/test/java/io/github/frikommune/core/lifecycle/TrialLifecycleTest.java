@@ -228,4 +228,11 @@ class TrialLifecycleTest {
     assertThat(context.plannedEnd()).isEqualTo(day("2021-12-31"));
     assertThat(LegalActKind.LAW).isEqualTo(law.kind());
   }
+
+  @Test
+  void eventWithAPaddedNote_isRejected() {
+    assertThatThrownBy(() -> TrialEvent.builder().type(TrialEventType.STARTED).note("igangsat ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("trial event note must not start or end with white space, was 'igangsat '");
+  }
 }

@@ -59,4 +59,19 @@ class PortfolioTimelineTest {
   void seed_asMermaidGantt_matchesTheGoldenFile() {
     Golden.assertMatches("timeline.mmd", timeline.toMermaidGantt());
   }
+
+  @Test
+  void portfolioWithoutTrials_hasNoTrialsSectionInTheGantt() {
+    String gantt = PortfolioTimeline.of(io.github.frikommune.core.portfolio.ImmutablePortfolio.copyOf(SeedCase.portfolio()).withTrials())
+        .toMermaidGantt();
+
+    assertThat(gantt).contains("section Deadlines").doesNotContain("section Trials").doesNotContain("trial1");
+    assertThat(timeline.toMermaidGantt()).contains("    section Trials\n");
+  }
+
+  @Test
+  void eventKinds_haveDanishLabels() {
+    assertThat(TimelineEventKind.DEADLINE.danishLabel()).isEqualTo("ansøgningsfrist");
+    assertThat(TimelineEventKind.IN_FORCE.danishLabel()).isEqualTo("ikrafttræden");
+  }
 }

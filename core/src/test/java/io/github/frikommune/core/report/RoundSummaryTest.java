@@ -69,4 +69,51 @@ class RoundSummaryTest {
   void round1_asMarkdown_matchesTheGoldenFile() {
     Golden.assertMatches("round-1-summary.md", round1.toMarkdown());
   }
+
+  @Test
+  void roundWithUndecidedAndUnsentApplications_countsThem_andTalliesEachCoApplicantOnce() {
+    Portfolio withRound2 =
+        io.github.frikommune.core.portfolio.ImmutablePortfolio.copyOf(seed).withApplications(
+            com.google.common.collect.ImmutableList.<io.github.frikommune.core.application.Application>builder()
+                .addAll(seed.applications())
+                .add(io.github.frikommune.core.application.Application.builder()
+                    .id(io.github.frikommune.core.application.ApplicationId.of("NJ-2-01"))
+                    .title("Fleksibilitet i forhold til rehabiliteringsteams")
+                    .round(SeedCase.ROUND_2)
+                    .leadApplicant(SeedCase.AALBORG)
+                    .addCoApplicant(SeedCase.HJOERRING)
+                    .addCoApplicant(SeedCase.AALBORG)
+                    .addCoApplicant(SeedCase.HJOERRING)
+                    .submittedOn(java.time.LocalDate.of(2017, 5, 1))
+                    .build())
+                .add(io.github.frikommune.core.application.Application.builder()
+                    .id(io.github.frikommune.core.application.ApplicationId.of("NJ-2-02"))
+                    .title("Psykologer i behandling")
+                    .round(SeedCase.ROUND_2)
+                    .leadApplicant(SeedCase.HJOERRING)
+                    .build())
+                .add(io.github.frikommune.core.application.Application.builder()
+                    .id(io.github.frikommune.core.application.ApplicationId.of("NJ-2-03"))
+                    .title("Fritagelse for uddannelsespålæg")
+                    .round(SeedCase.ROUND_2)
+                    .leadApplicant(SeedCase.AALBORG)
+                    .submittedOn(java.time.LocalDate.of(2017, 5, 1))
+                    .build())
+                .build());
+
+    RoundSummary round2 = RoundSummary.of(withRound2, SeedCase.ROUND_2);
+
+    assertThat(round2.undecided()).isEqualTo(2);
+    assertThat(round2.headline()).isEqualTo("2 sent, 0 granted wholly or partially, 0 rejected, 2 undecided");
+    assertThat(round2.byMunicipality())
+        .containsExactly(MunicipalityTally.of(SeedCase.AALBORG, 2, 0, 0), MunicipalityTally.of(SeedCase.HJOERRING, 1, 1, 0));
+    assertThat(round2.tallyOf(SeedCase.HJOERRING).total()).isEqualTo(2);
+    assertThat(round2.toPlainText())
+        .contains("    undecided; lead applicant: Aalborg; co-applicants: Hjørring, Aalborg, Hjørring\n")
+        .contains("    no submission on record; lead applicant: Hjørring\n")
+        .contains("  Hjørring: lead or co-applicant on 2 (lead 1, co-applicant 1, role not on record 0)\n");
+    assertThat(round2.toMarkdown())
+        .contains("| NJ-2-01 | Fleksibilitet i forhold til rehabiliteringsteams | Aalborg | Hjørring, Aalborg, Hjørring |  | undecided |\n")
+        .contains("| NJ-2-02 | Psykologer i behandling | Hjørring |  |  | no submission on record |\n");
+  }
 }

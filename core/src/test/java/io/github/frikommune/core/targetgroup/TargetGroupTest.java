@@ -44,4 +44,14 @@ class TargetGroupTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("target group label must not be blank, was ' '");
   }
+
+  @Test
+  void narrowerGroup_ofYourOwn_liesWithinItsBroaderGroup() {
+    TargetGroup youngJobReady = TargetGroup.of("jobparate-unge", "jobparate unge", TargetGroup.JOB_READY);
+
+    assertThat(youngJobReady.code()).isEqualTo("jobparate-unge");
+    assertThat(youngJobReady.broader()).contains(TargetGroup.JOB_READY);
+    assertThat(youngJobReady.isWithin(TargetGroup.JOB_READY)).isTrue();
+    assertThat(TargetGroup.of("unge-under-30", "unge under 30", youngJobReady).isWithin(TargetGroup.JOB_READY)).isTrue();
+  }
 }

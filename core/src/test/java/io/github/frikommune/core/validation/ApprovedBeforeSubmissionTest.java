@@ -76,4 +76,12 @@ class ApprovedBeforeSubmissionTest {
             ImmutableListOf.plus(SeedVariants.seed().applications(), draft))))
         .isEmpty();
   }
+
+  @Test
+  void leadApplicantNamedAgainAsCoApplicant_withoutApproval_isOneViolation() {
+    assertThat(found(withApplication(0, a -> a.withApplicants().withLeadApplicant(SeedCase.AALBORG)
+                .withApprovals().withCoApplicants(SeedCase.AALBORG)))
+            .stream().filter(v -> v.startsWith("approval-missing")))
+        .containsExactly("approval-missing at applications[0].leadApplicant");
+  }
 }

@@ -69,4 +69,12 @@ class ConditionsOnlyNarrowTest {
             ImmutableListOf.plus(d.conditions(), PeriodRestricted.of(Period.of(SeedCase.IN_FORCE, LocalDate.of(2022, 12, 31))))))))
         .containsExactly("restricted-period-outside-programme at decisions[0].conditions[2].period");
   }
+
+  @Test
+  void participantOutside_isNamedByItsPlaceInTheCondition() {
+    assertThat(found(withDecision(0, d -> d.withConditions(
+            d.conditions().get(0),
+            ParticipantsRestricted.of(List.of(Municipality.of(787), Municipality.of(791), SeedCase.AALBORG))))))
+        .containsExactly("restricted-participant-outside at decisions[0].conditions[1].participants[1]");
+  }
 }

@@ -67,4 +67,15 @@ class OutcomeMatchesConditionsTest {
             TargetGroupsKept.of(List.of(SeedCase.UNEMPLOYED))))))
         .containsExactly("grant-with-narrowing-condition at decisions[3].conditions[1]");
   }
+
+  @Test
+  void decisionOnAnApplicationNotOnRecord_isJudgedByTheKindOfItsConditions() {
+    io.github.frikommune.core.application.ApplicationId unknown =
+        io.github.frikommune.core.application.ApplicationId.of("NJ-9-99");
+
+    assertThat(found(withDecision(2, d -> d.withApplication(unknown))))
+        .doesNotContain("partial-grant-without-narrowing at decisions[2].conditions");
+    assertThat(found(withDecision(2, d -> d.withApplication(unknown).withConditions(EvaluationDuty.of("Evaluering efter KORAs design")))))
+        .contains("partial-grant-without-narrowing at decisions[2].conditions");
+  }
 }

@@ -66,4 +66,15 @@ class ParticipationIsConfirmedTest {
             t.participants(), Participation.of(Municipality.of(630), ParticipationStatus.PENDING_CONFIRMATION))))))
         .containsExactly("participant-outside-network at trials[2].participants[11].municipality");
   }
+
+  @Test
+  void restrictionThatWasWaived_letsEveryMunicipalityAwaitConfirmation() {
+    Portfolio waived =
+        withDecision(0, d -> d.withConditions(
+            d.conditions().get(0),
+            d.conditions().get(1).withStatus(io.github.frikommune.core.decision.ConditionStatus.WAIVED, SeedCase.IN_FORCE)));
+
+    assertThat(found(SeedVariants.withTrial(waived, 0, t -> t.withParticipants(replaceHjoerring(t, ParticipationStatus.PENDING_CONFIRMATION)))))
+        .isEmpty();
+  }
 }

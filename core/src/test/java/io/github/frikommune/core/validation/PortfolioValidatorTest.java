@@ -51,4 +51,16 @@ class PortfolioValidatorTest {
     assertThat(result.warnings()).extracting(Violation::code).containsExactly(ViolationCode.APPROVAL_BY_NON_PARTICIPANT);
     assertThat(result.codes()).containsExactly(ViolationCode.APPROVAL_BY_NON_PARTICIPANT);
   }
+
+  @Test
+  void resultWithAnError_isNotValid_andListsItsViolationsOnePerLine() {
+    ValidationResult result =
+        PortfolioValidator.validate(SeedVariants.withApplication(0, a -> a.withApprovals()));
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result).hasToString(
+        "error approval-missing at applications[0].applicants[0]: Aalborg takes part but has not approved the"
+            + " application politically by the submission on 2016-12-01\n");
+    assertThat(PortfolioValidator.validate(SeedCase.portfolio())).hasToString("no violations");
+  }
 }

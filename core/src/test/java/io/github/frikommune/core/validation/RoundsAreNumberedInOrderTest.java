@@ -39,4 +39,16 @@ class RoundsAreNumberedInOrderTest {
             ROUND_1, ROUND_2, ApplicationRound.of(SeedCase.FK2, 3, LocalDate.of(2022, 1, 1))))))
         .containsExactly("round-deadline-outside-programme at rounds[2].deadline");
   }
+
+  @Test
+  void gapInTheNumbers_saysWhichNumberTheRoundShouldHave() {
+    ValidationResult result =
+        PortfolioValidator.validate(withPortfolio(p -> p.withRounds(
+            ROUND_1, ROUND_2, ApplicationRound.of(SeedCase.FK2, 1000, LocalDate.of(2017, 11, 1)))));
+
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.englishMessage()).isEqualTo("round number 1000 should be 3: rounds are numbered 1, 2, 3 …");
+      assertThat(v.danishMessage()).isEqualTo("runde nummer 1000 skulle være 3: runderne nummereres 1, 2, 3 …");
+    });
+  }
 }

@@ -47,4 +47,18 @@ class ValuePathTest {
         .hasMessage("value path index needs a field before it, was [0] at the root");
     assertThatThrownBy(() -> ValuePath.of("a").index(-1)).hasMessage("value path index must be ≥ 0, was -1");
   }
+
+  @Test
+  void root_isTheEmptyPath_andOnlyIt() {
+    assertThat(ValuePath.root().isRoot()).isTrue();
+    assertThat(ValuePath.parse("").isRoot()).isTrue();
+    assertThat(ValuePath.of("network").isRoot()).isFalse();
+  }
+
+  @Test
+  void paths_areEqualExactlyWhenTheirTextIs() {
+    assertThat(ValuePath.of("decisions").index(0)).isEqualTo(ValuePath.parse("decisions[0]"))
+        .hasSameHashCodeAs(ValuePath.parse("decisions[0]"));
+    assertThat(ValuePath.of("decisions").index(0)).isNotEqualTo(ValuePath.parse("decisions[1]")).isNotEqualTo("decisions[0]");
+  }
 }

@@ -73,4 +73,19 @@ class ViolationTest {
     assertThat(OUTSIDE)
         .hasToString("error applicant-outside-network at applications[0].coApplicants[0]: Vejle is not a member of the network nordjylland");
   }
+
+  @Test
+  void everyCode_hasADanishLabel() {
+    assertThat(ViolationCode.SUBMITTED_AFTER_DEADLINE.danishLabel()).isEqualTo("indsendt efter fristen");
+    for (ViolationCode code : ViolationCode.values()) {
+      assertThat(code.danishLabel()).as(code.code()).isNotBlank();
+    }
+  }
+
+  @Test
+  void severities_haveCodesAndDanishLabels() {
+    assertThat(Severity.ERROR.code()).isEqualTo("error");
+    assertThat(Severity.ERROR.danishLabel()).isEqualTo("fejl");
+    assertThat(Severity.WARNING.danishLabel()).isEqualTo("advarsel");
+  }
 }

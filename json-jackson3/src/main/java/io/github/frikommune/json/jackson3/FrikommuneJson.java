@@ -98,11 +98,12 @@ public final class FrikommuneJson {
    * @param json the JSON text
    * @param type the type, e.g. {@code Portfolio.class}
    * @return the value, fully built
-   * @throws JsonFormatException if the JSON does not follow the format; nothing is returned
+   * @throws JsonFormatException if the JSON does not follow the format, e.g. it is {@code null};
+   *     nothing is returned
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return DEFAULT.readValue(json, type);
+      return present(DEFAULT.readValue(json, type), type);
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -121,10 +122,18 @@ public final class FrikommuneJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return DEFAULT.readValue(json, type);
+      return present(DEFAULT.readValue(json, type), type);
     } catch (JacksonException e) {
       throw translate(e);
     }
+  }
+
+  /** A document of {@code null} reads as no value at all; the format never allows null. */
+  private static <T> T present(T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonFormatException("", "the document must be a " + type.getSimpleName() + ", was null");
+    }
+    return value;
   }
 
   /**

@@ -109,7 +109,14 @@ final class ParserReader extends TokenReader {
               ? p.getBigIntegerValue()
               : (Object) p.getLongValue();
         case DECIMAL:
-          return p.getDecimalValue();
+          try {
+            return p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            // An exponent beyond BigDecimal's int scale, e.g. 1e2147483648, is short enough for
+            // the number-length limit, but Jackson cannot read it and throws this unchecked
+            // exception: the number cannot be read, so reading stops here.
+            throw new ReadFailure(fail("a number's exponent must lie within ±2147483647, was " + p.getString(), e));
+          }
         case TRUE:
           return Boolean.TRUE;
         case FALSE:

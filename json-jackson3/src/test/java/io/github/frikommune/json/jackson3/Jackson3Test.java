@@ -96,6 +96,8 @@ class Jackson3Test {
             "/decisions/0/conditions/0/type", "Condition type must be one of"),
         Arguments.of(golden.replaceFirst("\"endInclusive\": \"2020-06-30\"", "\"endInclusive\": \"2015-12-31\""),
             "/programme/period", "period endInclusive must be on or after startInclusive (2016-01-01), was 2015-12-31"),
+        Arguments.of(golden.replaceFirst("\"number\": 658", "\"number\": 1e2147483648"),
+            "/programme/extensions/0/by/number", "a number's exponent must lie within ±2147483647, was 1e2147483648"),
         Arguments.of(golden.replaceFirst("\"name\": \"Frikommuneforsøg II\",", "\"name\": \"A\", \"name\": \"B\","),
             "/programme/name", "field 'name' must appear once in an object, was repeated"));
   }
@@ -126,6 +128,17 @@ class Jackson3Test {
 
     assertThat(e.path()).isEqualTo("/applications/0/title");
     assertThat(e.getMessage()).contains("exceeds the maximum allowed (100000");
+  }
+
+  /** The same message as frikommune-json's {@code FrikommuneJson.read} gives. */
+  @Test
+  void nullForTheWholeDocument_isRejected() {
+    JsonFormatException e =
+        catchThrowableOfType(JsonFormatException.class, () -> FrikommuneJson.read(" null ", Portfolio.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEmpty();
+    assertThat(e.getMessage()).isEqualTo("at the document root: the document must be a Portfolio, was null");
   }
 
   @ParameterizedTest
