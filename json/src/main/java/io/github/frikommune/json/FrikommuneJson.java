@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -112,6 +113,30 @@ public final class FrikommuneJson {
   public static <T> T read(String json, Class<T> type) {
     try {
       return present(DEFAULT.readValue(json, type), type);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a value of a generic type, such as {@code List<RecordedEvent<TrialEvent>>}, with the
+   * default reading limits. A recorded event's type argument is checked: an event of another
+   * lifecycle is rejected.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type, e.g. {@code new TypeReference<List<RecordedEvent<TrialEvent>>>() {}}
+   * @return the value, fully built
+   * @throws JsonFormatException if the JSON does not follow the format, e.g. it is {@code null};
+   *     nothing is returned
+   */
+  public static <T> T read(String json, TypeReference<T> type) {
+    try {
+      T value = DEFAULT.readValue(json, type);
+      if (value == null) {
+        throw new JsonFormatException("", "the document must be a " + type.getType().getTypeName() + ", was null");
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw translate(e);
     }

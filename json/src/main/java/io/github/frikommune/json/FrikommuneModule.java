@@ -1,9 +1,15 @@
 package io.github.frikommune.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
 import io.github.frikommune.json.format.internal.Codec;
 import io.github.frikommune.json.format.internal.DomainCodecs;
 import java.util.Map;
@@ -44,6 +50,33 @@ public final class FrikommuneModule extends Module {
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addDeserializers(new RecordedEvents());
+  }
+
+  /**
+   * Reads a {@code RecordedEvent<TrialEvent>} with the codec that only takes trial events, and
+   * so on for each lifecycle: the type argument, erased at run time, is checked while reading.
+   * Added after the simple deserializers, so Jackson asks it first.
+   */
+  private static final class RecordedEvents extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription description) {
+      if (!type.hasRawClass(RecordedEvent.class)) {
+        return null;
+      }
+      return deserializer(DomainCodecs.recordedEvent(type.containedTypeOrUnknown(0).getRawClass()));
+    }
+
+    @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> type) {
+      return type == RecordedEvent.class;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> JsonDeserializer<T> deserializer(Codec<?> codec) {
+      return new CodecDeserializer<>((Class<T>) RecordedEvent.class, (Codec<T>) codec);
+    }
   }
 
   @SuppressWarnings("unchecked")

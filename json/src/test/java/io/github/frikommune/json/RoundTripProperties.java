@@ -10,9 +10,19 @@ import io.github.frikommune.core.application.RequestedExemption;
 import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.Condition;
 import io.github.frikommune.core.decision.Decision;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
+import io.github.frikommune.core.exemption.Grant;
+import io.github.frikommune.core.exemption.Reason;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
 import io.github.frikommune.core.law.Provision;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.ConditionEvent;
+import io.github.frikommune.core.lifecycle.LifecycleEvent;
+import io.github.frikommune.core.lifecycle.ParticipationEvent;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.TrialEvent;
 import io.github.frikommune.core.municipality.Municipality;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.programme.ApplicationRound;
@@ -96,8 +106,27 @@ class RoundTripProperties {
                 sample(MeasurementPoint.class, Frikommune.measurementPoints()),
                 sample(EvaluationDesign.class, Frikommune.evaluationDesigns()),
                 sample(Trial.class, Frikommune.trials()),
-                sample(Portfolio.class, Frikommune.portfolios().ofMaxApplications(3))));
+                sample(Portfolio.class, Frikommune.portfolios().ofMaxApplications(3)),
+                sample(ApplicationEvent.class, Frikommune.applicationEvents()),
+                sample(TrialEvent.class, Frikommune.trialEvents()),
+                sample(ParticipationEvent.class, Frikommune.participationEvents()),
+                sample(ConditionEvent.class, Frikommune.conditionEvents()),
+                sample(LifecycleEvent.class, anyEvent()),
+                sample(RecordedEvent.class, Frikommune.recordedEvents(anyEvent())),
+                sample(ExemptionQuestion.class, Frikommune.exemptionQuestions()),
+                sample(ExemptionAnswer.class, Frikommune.exemptionAnswers()),
+                sample(Grant.class, Frikommune.exemptionAnswers().filter(ExemptionAnswer::isYes).map(a -> a.grants().get(0))),
+                sample(Reason.class, Frikommune.exemptionAnswers().filter(a -> !a.isYes()).flatMap(a -> Arbitraries.of(a.reasons())))));
     return Arbitraries.frequencyOf(Tuple.of(4, asGenerated), Tuple.of(1, withAwkwardParts()));
+  }
+
+  private static Arbitrary<LifecycleEvent> anyEvent() {
+    return Arbitraries.oneOf(
+        List.of(
+            Frikommune.applicationEvents(),
+            Frikommune.trialEvents(),
+            Frikommune.participationEvents(),
+            Frikommune.conditionEvents()));
   }
 
   private static <T> Arbitrary<Sample> sample(Class<T> type, Arbitrary<? extends T> values) {

@@ -9,6 +9,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -104,6 +105,30 @@ public final class FrikommuneJson {
   public static <T> T read(String json, Class<T> type) {
     try {
       return present(DEFAULT.readValue(json, type), type);
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a value of a generic type, such as {@code List<RecordedEvent<TrialEvent>>}, with the
+   * default reading limits. A recorded event's type argument is checked: an event of another
+   * lifecycle is rejected.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type, e.g. {@code new TypeReference<List<RecordedEvent<TrialEvent>>>() {}}
+   * @return the value, fully built
+   * @throws JsonFormatException if the JSON does not follow the format, e.g. it is {@code null};
+   *     nothing is returned
+   */
+  public static <T> T read(String json, TypeReference<T> type) {
+    try {
+      T value = DEFAULT.readValue(json, type);
+      if (value == null) {
+        throw new JsonFormatException("", "the document must be a " + type.getType().getTypeName() + ", was null");
+      }
+      return value;
     } catch (JacksonException e) {
       throw translate(e);
     }

@@ -1,12 +1,18 @@
 package io.github.frikommune.json.jackson3;
 
-import tools.jackson.core.Version;
-import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.module.SimpleDeserializers;
-import tools.jackson.databind.module.SimpleSerializers;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
 import io.github.frikommune.json.format.internal.Codec;
 import io.github.frikommune.json.format.internal.DomainCodecs;
 import java.util.Map;
+import tools.jackson.core.Version;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * The Jackson 3 module that maps every domain type to the frikommune-sdk JSON format.
@@ -44,6 +50,33 @@ public final class FrikommuneModule extends JacksonModule {
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addDeserializers(new RecordedEvents());
+  }
+
+  /**
+   * Reads a {@code RecordedEvent<TrialEvent>} with the codec that only takes trial events, and
+   * so on for each lifecycle: the type argument, erased at run time, is checked while reading.
+   * Added after the simple deserializers, so Jackson asks it first.
+   */
+  private static final class RecordedEvents extends Deserializers.Base {
+    @Override
+    public ValueDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
+      if (!type.hasRawClass(RecordedEvent.class)) {
+        return null;
+      }
+      return deserializer(DomainCodecs.recordedEvent(type.containedTypeOrUnknown(0).getRawClass()));
+    }
+
+    @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> type) {
+      return type == RecordedEvent.class;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ValueDeserializer<T> deserializer(Codec<?> codec) {
+      return new CodecDeserializer<>((Class<T>) RecordedEvent.class, (Codec<T>) codec);
+    }
   }
 
   @SuppressWarnings("unchecked")

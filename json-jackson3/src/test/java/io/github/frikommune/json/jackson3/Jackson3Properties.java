@@ -1,12 +1,23 @@
 package io.github.frikommune.json.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.frikommune.core.decision.Decision;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.TrialEvent;
 import io.github.frikommune.core.portfolio.Portfolio;
 import io.github.frikommune.core.trial.Trial;
+import io.github.frikommune.json.format.JsonFormatException;
+import io.github.frikommune.testkit.Frikommune;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,5 +48,43 @@ class Jackson3Properties {
     assertThat(JACKSON3.writeValueAsString(decision)).isEqualTo(JACKSON2.writeValueAsString(decision));
     assertThat(JACKSON3.writeValueAsString(trial)).isEqualTo(JACKSON2.writeValueAsString(trial));
     assertThat(FrikommuneJson.read(JACKSON2.writeValueAsString(trial), Trial.class)).isEqualTo(trial);
+  }
+
+  @Property(tries = 50)
+  void recordedEventsAndAnswers_haveTheBytesOfJackson2_andReadBackTyped(
+      @ForAll("recordedTrialEvents") List<RecordedEvent<TrialEvent>> events, @ForAll("answers") ExemptionAnswer answer)
+      throws Exception {
+    String byJackson2 = JACKSON2.writeValueAsString(events);
+
+    assertThat(JACKSON3.writeValueAsString(events)).isEqualTo(byJackson2);
+    assertThat(FrikommuneJson.read(byJackson2, new TypeReference<List<RecordedEvent<TrialEvent>>>() {}))
+        .isEqualTo(events);
+    assertThat(JACKSON3.writeValueAsString(answer)).isEqualTo(JACKSON2.writeValueAsString(answer));
+    assertThat(FrikommuneJson.read(JACKSON2.writeValueAsString(answer), ExemptionAnswer.class)).isEqualTo(answer);
+  }
+
+  @Property(tries = 20)
+  void eventOfAnotherLifecycle_isRejectedWhereATrialEventIsExpected(
+      @ForAll("recordedApplicationEvents") RecordedEvent<ApplicationEvent> event) throws Exception {
+    String json = JACKSON2.writeValueAsString(event);
+
+    assertThatThrownBy(() -> FrikommuneJson.read(json, new TypeReference<RecordedEvent<TrialEvent>>() {}))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("at /event/type: TrialEvent type must be one of [trial.legal-basis-adopted,");
+  }
+
+  @Provide
+  Arbitrary<List<RecordedEvent<TrialEvent>>> recordedTrialEvents() {
+    return Frikommune.recordedEvents(Frikommune.trialEvents()).list().ofMaxSize(4);
+  }
+
+  @Provide
+  Arbitrary<ExemptionAnswer> answers() {
+    return Frikommune.exemptionAnswers();
+  }
+
+  @Provide
+  Arbitrary<RecordedEvent<ApplicationEvent>> recordedApplicationEvents() {
+    return Frikommune.recordedEvents(Frikommune.applicationEvents());
   }
 }

@@ -32,6 +32,47 @@ import io.github.frikommune.core.decision.ProvisionsRestricted;
 import io.github.frikommune.core.decision.ReportingDuty;
 import io.github.frikommune.core.decision.TargetGroupsExcluded;
 import io.github.frikommune.core.decision.TargetGroupsKept;
+import io.github.frikommune.core.Coded;
+import io.github.frikommune.core.exemption.AwaitingLegalBasis;
+import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionQuestion;
+import io.github.frikommune.core.exemption.Expired;
+import io.github.frikommune.core.exemption.Grant;
+import io.github.frikommune.core.exemption.ImmutableAwaitingLegalBasis;
+import io.github.frikommune.core.exemption.ImmutableExemptionAnswer;
+import io.github.frikommune.core.exemption.ImmutableExemptionQuestion;
+import io.github.frikommune.core.exemption.ImmutableExpired;
+import io.github.frikommune.core.exemption.ImmutableGrant;
+import io.github.frikommune.core.exemption.ImmutableMustApplySeparately;
+import io.github.frikommune.core.exemption.ImmutableNoTrialCovers;
+import io.github.frikommune.core.exemption.ImmutableNotConfirmedParticipant;
+import io.github.frikommune.core.exemption.ImmutableNotYetInForce;
+import io.github.frikommune.core.exemption.ImmutableTargetGroupExcluded;
+import io.github.frikommune.core.exemption.ImmutableTargetGroupNotCovered;
+import io.github.frikommune.core.exemption.MustApplySeparately;
+import io.github.frikommune.core.exemption.NoTrialCovers;
+import io.github.frikommune.core.exemption.NotConfirmedParticipant;
+import io.github.frikommune.core.exemption.NotYetInForce;
+import io.github.frikommune.core.exemption.Reason;
+import io.github.frikommune.core.exemption.ReasonKind;
+import io.github.frikommune.core.exemption.TargetGroupExcluded;
+import io.github.frikommune.core.exemption.TargetGroupNotCovered;
+import io.github.frikommune.core.lifecycle.ApplicationEvent;
+import io.github.frikommune.core.lifecycle.ApplicationEventType;
+import io.github.frikommune.core.lifecycle.ConditionEvent;
+import io.github.frikommune.core.lifecycle.ConditionEventType;
+import io.github.frikommune.core.lifecycle.EventId;
+import io.github.frikommune.core.lifecycle.ImmutableApplicationEvent;
+import io.github.frikommune.core.lifecycle.ImmutableConditionEvent;
+import io.github.frikommune.core.lifecycle.ImmutableParticipationEvent;
+import io.github.frikommune.core.lifecycle.ImmutableRecordedEvent;
+import io.github.frikommune.core.lifecycle.ImmutableTrialEvent;
+import io.github.frikommune.core.lifecycle.LifecycleEvent;
+import io.github.frikommune.core.lifecycle.ParticipationEvent;
+import io.github.frikommune.core.lifecycle.ParticipationEventType;
+import io.github.frikommune.core.lifecycle.RecordedEvent;
+import io.github.frikommune.core.lifecycle.TrialEvent;
+import io.github.frikommune.core.lifecycle.TrialEventType;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.ImmutableExtension;
 import io.github.frikommune.core.law.ImmutableLegalAct;
@@ -72,7 +113,9 @@ import io.github.frikommune.core.trial.Trial;
 import io.github.frikommune.core.trial.TrialId;
 import io.github.frikommune.core.trial.TrialOutcome;
 import io.github.frikommune.json.format.JsonFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -531,6 +574,246 @@ public final class DomainCodecs {
               ImmutablePortfolio.Builder::addAllEvaluationWorkshops)
           .build();
 
+  // Lifecycle events ----------------------------------------------------------------------
+
+  /** An event's identifier within its history. */
+  public static final Codec<EventId> EVENT_ID = identifier("EventId", "event id", EventId::parse);
+  /** A moment, ISO-8601 in UTC. */
+  public static final Codec<Instant> INSTANT = Codecs.instant();
+
+  private static final Map<String, ObjectCodec<? extends LifecycleEvent, ?>> APPLICATION_EVENTS =
+      events(
+          "application",
+          ApplicationEvent.class,
+          ApplicationEventType.class,
+          type -> ImmutableApplicationEvent.builder().type(type),
+          ImmutableApplicationEvent.Builder::build,
+          (type, codec) -> {},
+          ApplicationEvent::note,
+          ImmutableApplicationEvent.Builder::note);
+
+  private static final Map<String, ObjectCodec<? extends LifecycleEvent, ?>> TRIAL_EVENTS =
+      events(
+          "trial",
+          TrialEvent.class,
+          TrialEventType.class,
+          type -> ImmutableTrialEvent.builder().type(type),
+          ImmutableTrialEvent.Builder::build,
+          (type, codec) -> {
+            if (type == TrialEventType.EXTENDED) {
+              codec
+                  .required("newEnd", DATE, e -> e.newEnd().orElseThrow(), ImmutableTrialEvent.Builder::newEnd)
+                  .required(
+                      "extendingAct",
+                      LEGAL_ACT,
+                      e -> e.extendingAct().orElseThrow(),
+                      ImmutableTrialEvent.Builder::extendingAct);
+            } else if (type == TrialEventType.CONCLUDED) {
+              codec.required(
+                  "outcome",
+                  Codecs.coded(TrialOutcome.class),
+                  e -> e.outcome().orElseThrow(),
+                  ImmutableTrialEvent.Builder::outcome);
+            }
+          },
+          TrialEvent::note,
+          ImmutableTrialEvent.Builder::note);
+
+  private static final Map<String, ObjectCodec<? extends LifecycleEvent, ?>> PARTICIPATION_EVENTS =
+      events(
+          "participation",
+          ParticipationEvent.class,
+          ParticipationEventType.class,
+          type -> ImmutableParticipationEvent.builder().type(type),
+          ImmutableParticipationEvent.Builder::build,
+          (type, codec) -> {},
+          ParticipationEvent::note,
+          ImmutableParticipationEvent.Builder::note);
+
+  private static final Map<String, ObjectCodec<? extends LifecycleEvent, ?>> CONDITION_EVENTS =
+      events(
+          "condition",
+          ConditionEvent.class,
+          ConditionEventType.class,
+          type -> ImmutableConditionEvent.builder().type(type),
+          ImmutableConditionEvent.Builder::build,
+          (type, codec) -> {},
+          ConditionEvent::note,
+          ImmutableConditionEvent.Builder::note);
+
+  /** An event in an application's life, by its {@code type}: {@code application.<event type>}. */
+  public static final UnionCodec<ApplicationEvent> APPLICATION_EVENT =
+      UnionCodec.of("ApplicationEvent", DomainCodecs::eventType, narrowed(APPLICATION_EVENTS));
+  /** An event in a trial's life, by its {@code type}: {@code trial.<event type>}. */
+  public static final UnionCodec<TrialEvent> TRIAL_EVENT =
+      UnionCodec.of("TrialEvent", DomainCodecs::eventType, narrowed(TRIAL_EVENTS));
+  /** An event in a participation's life, by its {@code type}: {@code participation.<event type>}. */
+  public static final UnionCodec<ParticipationEvent> PARTICIPATION_EVENT =
+      UnionCodec.of("ParticipationEvent", DomainCodecs::eventType, narrowed(PARTICIPATION_EVENTS));
+  /** An event in a condition's life, by its {@code type}: {@code condition.<event type>}. */
+  public static final UnionCodec<ConditionEvent> CONDITION_EVENT =
+      UnionCodec.of("ConditionEvent", DomainCodecs::eventType, narrowed(CONDITION_EVENTS));
+  /** An event of any of the four lifecycles, by its qualified {@code type}. */
+  public static final UnionCodec<LifecycleEvent> LIFECYCLE_EVENT =
+      UnionCodec.of(
+          "LifecycleEvent",
+          DomainCodecs::eventType,
+          concat(APPLICATION_EVENTS, TRIAL_EVENTS, PARTICIPATION_EVENTS, CONDITION_EVENTS));
+
+  /** An event as recorded in a history, of any lifecycle. */
+  public static final ObjectCodec<RecordedEvent<LifecycleEvent>, ImmutableRecordedEvent.Builder<LifecycleEvent>>
+      RECORDED_EVENT = recordedEvent("RecordedEvent", LIFECYCLE_EVENT);
+
+  private static final Map<Class<?>, Codec<?>> RECORDED_EVENTS = all(
+      ApplicationEvent.class, recordedEvent("RecordedApplicationEvent", APPLICATION_EVENT),
+      TrialEvent.class, recordedEvent("RecordedTrialEvent", TRIAL_EVENT),
+      ParticipationEvent.class, recordedEvent("RecordedParticipationEvent", PARTICIPATION_EVENT),
+      ConditionEvent.class, recordedEvent("RecordedConditionEvent", CONDITION_EVENT),
+      LifecycleEvent.class, RECORDED_EVENT);
+
+  // Exemption answers ---------------------------------------------------------------------
+
+  /** A question: may this municipality, on this day, deviate from this provision for this group. */
+  public static final ObjectCodec<ExemptionQuestion, ImmutableExemptionQuestion.Builder> EXEMPTION_QUESTION =
+      ObjectCodec.builder(
+              ExemptionQuestion.class,
+              "ExemptionQuestion",
+              ImmutableExemptionQuestion.Builder::new,
+              ImmutableExemptionQuestion.Builder::build)
+          .required("municipality", MUNICIPALITY, ExemptionQuestion::municipality, ImmutableExemptionQuestion.Builder::municipality)
+          .required("date", DATE, ExemptionQuestion::date, ImmutableExemptionQuestion.Builder::date)
+          .required("provision", PROVISION, ExemptionQuestion::provision, ImmutableExemptionQuestion.Builder::provision)
+          .required("targetGroup", TARGET_GROUP, ExemptionQuestion::targetGroup, ImmutableExemptionQuestion.Builder::targetGroup)
+          .build();
+
+  /** A trial whose exemption covers the question. */
+  public static final ObjectCodec<Grant, ImmutableGrant.Builder> GRANT =
+      ObjectCodec.builder(Grant.class, "Grant", ImmutableGrant.Builder::new, ImmutableGrant.Builder::build)
+          .required("trial", TRIAL_ID, Grant::trial, ImmutableGrant.Builder::trial)
+          .required("title", TEXT, Grant::title, ImmutableGrant.Builder::title)
+          .required("decision", DECISION, Grant::decision, ImmutableGrant.Builder::decision)
+          .list("legalBases", LEGAL_BASIS, Grant::legalBases, ImmutableGrant.Builder::addAllLegalBases)
+          .list("conditions", CONDITION, Grant::conditions, ImmutableGrant.Builder::addAllConditions)
+          .required("period", PERIOD, Grant::period, ImmutableGrant.Builder::period)
+          .build();
+
+  /** No trial exempts from the provision. */
+  public static final ObjectCodec<NoTrialCovers, ImmutableNoTrialCovers.Builder> NO_TRIAL_COVERS =
+      reason(NoTrialCovers.class, ReasonKind.NO_TRIAL_COVERS, ImmutableNoTrialCovers.Builder::new, ImmutableNoTrialCovers.Builder::build)
+          .required("provision", PROVISION, NoTrialCovers::provision, ImmutableNoTrialCovers.Builder::provision)
+          .build();
+
+  /** The trial has no legal basis yet. */
+  public static final ObjectCodec<AwaitingLegalBasis, ImmutableAwaitingLegalBasis.Builder> AWAITING_LEGAL_BASIS =
+      reason(
+              AwaitingLegalBasis.class,
+              ReasonKind.AWAITING_LEGAL_BASIS,
+              ImmutableAwaitingLegalBasis.Builder::new,
+              ImmutableAwaitingLegalBasis.Builder::build)
+          .required("trial", TRIAL_ID, AwaitingLegalBasis::trial, ImmutableAwaitingLegalBasis.Builder::trial)
+          .build();
+
+  /** The trial's legal basis is not yet in force on the day. */
+  public static final ObjectCodec<NotYetInForce, ImmutableNotYetInForce.Builder> NOT_YET_IN_FORCE =
+      reason(NotYetInForce.class, ReasonKind.NOT_YET_IN_FORCE, ImmutableNotYetInForce.Builder::new, ImmutableNotYetInForce.Builder::build)
+          .required("trial", TRIAL_ID, NotYetInForce::trial, ImmutableNotYetInForce.Builder::trial)
+          .required("inForceFrom", DATE, NotYetInForce::inForceFrom, ImmutableNotYetInForce.Builder::inForceFrom)
+          .build();
+
+  /** The trial had ended by the day. */
+  public static final ObjectCodec<Expired, ImmutableExpired.Builder> EXPIRED =
+      reason(Expired.class, ReasonKind.EXPIRED, ImmutableExpired.Builder::new, ImmutableExpired.Builder::build)
+          .required("trial", TRIAL_ID, Expired::trial, ImmutableExpired.Builder::trial)
+          .required("lastDay", DATE, Expired::lastDay, ImmutableExpired.Builder::lastDay)
+          .build();
+
+  /** The municipality is not a confirmed participant of the trial. */
+  public static final ObjectCodec<NotConfirmedParticipant, ImmutableNotConfirmedParticipant.Builder>
+      NOT_CONFIRMED_PARTICIPANT =
+          reason(
+                  NotConfirmedParticipant.class,
+                  ReasonKind.NOT_CONFIRMED_PARTICIPANT,
+                  ImmutableNotConfirmedParticipant.Builder::new,
+                  ImmutableNotConfirmedParticipant.Builder::build)
+              .required("trial", TRIAL_ID, NotConfirmedParticipant::trial, ImmutableNotConfirmedParticipant.Builder::trial)
+              .required(
+                  "municipality",
+                  MUNICIPALITY,
+                  NotConfirmedParticipant::municipality,
+                  ImmutableNotConfirmedParticipant.Builder::municipality)
+              .optional(
+                  "status",
+                  Codecs.coded(ParticipationStatus.class),
+                  NotConfirmedParticipant::status,
+                  ImmutableNotConfirmedParticipant.Builder::status)
+              .build();
+
+  /** The decision sent the municipality to apply on its own. */
+  public static final ObjectCodec<MustApplySeparately, ImmutableMustApplySeparately.Builder> MUST_APPLY_SEPARATELY =
+      reason(
+              MustApplySeparately.class,
+              ReasonKind.MUST_APPLY_SEPARATELY,
+              ImmutableMustApplySeparately.Builder::new,
+              ImmutableMustApplySeparately.Builder::build)
+          .required("trial", TRIAL_ID, MustApplySeparately::trial, ImmutableMustApplySeparately.Builder::trial)
+          .required(
+              "municipality", MUNICIPALITY, MustApplySeparately::municipality, ImmutableMustApplySeparately.Builder::municipality)
+          .optional(
+              "status",
+              Codecs.coded(ParticipationStatus.class),
+              MustApplySeparately::status,
+              ImmutableMustApplySeparately.Builder::status)
+          .build();
+
+  /** A condition of the decision excludes the target group. */
+  public static final ObjectCodec<TargetGroupExcluded, ImmutableTargetGroupExcluded.Builder> TARGET_GROUP_EXCLUDED =
+      reason(
+              TargetGroupExcluded.class,
+              ReasonKind.TARGET_GROUP_EXCLUDED,
+              ImmutableTargetGroupExcluded.Builder::new,
+              ImmutableTargetGroupExcluded.Builder::build)
+          .required("trial", TRIAL_ID, TargetGroupExcluded::trial, ImmutableTargetGroupExcluded.Builder::trial)
+          .required("group", TARGET_GROUP, TargetGroupExcluded::group, ImmutableTargetGroupExcluded.Builder::group)
+          .required("condition", CONDITION, TargetGroupExcluded::condition, ImmutableTargetGroupExcluded.Builder::condition)
+          .build();
+
+  /** The exemption does not cover the target group. */
+  public static final ObjectCodec<TargetGroupNotCovered, ImmutableTargetGroupNotCovered.Builder> TARGET_GROUP_NOT_COVERED =
+      reason(
+              TargetGroupNotCovered.class,
+              ReasonKind.TARGET_GROUP_NOT_COVERED,
+              ImmutableTargetGroupNotCovered.Builder::new,
+              ImmutableTargetGroupNotCovered.Builder::build)
+          .required("trial", TRIAL_ID, TargetGroupNotCovered::trial, ImmutableTargetGroupNotCovered.Builder::trial)
+          .required("group", TARGET_GROUP, TargetGroupNotCovered::group, ImmutableTargetGroupNotCovered.Builder::group)
+          .build();
+
+  /** Why the answer is no, by its {@code type}: the reason kind's code. */
+  public static final UnionCodec<Reason> REASON =
+      UnionCodec.of(
+          "Reason",
+          r -> r.kind().code(),
+          members(
+              ReasonKind.NO_TRIAL_COVERS, NO_TRIAL_COVERS,
+              ReasonKind.AWAITING_LEGAL_BASIS, AWAITING_LEGAL_BASIS,
+              ReasonKind.NOT_YET_IN_FORCE, NOT_YET_IN_FORCE,
+              ReasonKind.EXPIRED, EXPIRED,
+              ReasonKind.NOT_CONFIRMED_PARTICIPANT, NOT_CONFIRMED_PARTICIPANT,
+              ReasonKind.MUST_APPLY_SEPARATELY, MUST_APPLY_SEPARATELY,
+              ReasonKind.TARGET_GROUP_EXCLUDED, TARGET_GROUP_EXCLUDED,
+              ReasonKind.TARGET_GROUP_NOT_COVERED, TARGET_GROUP_NOT_COVERED));
+
+  /** The answer to an exemption question: the grants if yes, the reasons if no. */
+  public static final ObjectCodec<ExemptionAnswer, ImmutableExemptionAnswer.Builder> EXEMPTION_ANSWER =
+      ObjectCodec.builder(
+              ExemptionAnswer.class,
+              "ExemptionAnswer",
+              ImmutableExemptionAnswer.Builder::new,
+              ImmutableExemptionAnswer.Builder::build)
+          .list("grants", GRANT, ExemptionAnswer::grants, ImmutableExemptionAnswer.Builder::addAllGrants)
+          .list("reasons", REASON, ExemptionAnswer::reasons, ImmutableExemptionAnswer.Builder::addAllReasons)
+          .build();
+
   private static final Map<Class<?>, Codec<?>> ALL = all(
       ProgrammeId.class, PROGRAMME_ID,
       NetworkId.class, NETWORK_ID,
@@ -575,7 +858,31 @@ public final class DomainCodecs {
       TrialOutcome.class, Codecs.coded(TrialOutcome.class),
       Trial.class, TRIAL,
       EvaluationWorkshop.class, EVALUATION_WORKSHOP,
-      Portfolio.class, PORTFOLIO);
+      Portfolio.class, PORTFOLIO,
+      EventId.class, EVENT_ID,
+      ApplicationEventType.class, Codecs.coded(ApplicationEventType.class),
+      TrialEventType.class, Codecs.coded(TrialEventType.class),
+      ParticipationEventType.class, Codecs.coded(ParticipationEventType.class),
+      ConditionEventType.class, Codecs.coded(ConditionEventType.class),
+      ApplicationEvent.class, APPLICATION_EVENT,
+      TrialEvent.class, TRIAL_EVENT,
+      ParticipationEvent.class, PARTICIPATION_EVENT,
+      ConditionEvent.class, CONDITION_EVENT,
+      LifecycleEvent.class, LIFECYCLE_EVENT,
+      RecordedEvent.class, RECORDED_EVENT,
+      ExemptionQuestion.class, EXEMPTION_QUESTION,
+      Grant.class, GRANT,
+      ReasonKind.class, Codecs.coded(ReasonKind.class),
+      NoTrialCovers.class, NO_TRIAL_COVERS,
+      AwaitingLegalBasis.class, AWAITING_LEGAL_BASIS,
+      NotYetInForce.class, NOT_YET_IN_FORCE,
+      Expired.class, EXPIRED,
+      NotConfirmedParticipant.class, NOT_CONFIRMED_PARTICIPANT,
+      MustApplySeparately.class, MUST_APPLY_SEPARATELY,
+      TargetGroupExcluded.class, TARGET_GROUP_EXCLUDED,
+      TargetGroupNotCovered.class, TARGET_GROUP_NOT_COVERED,
+      Reason.class, REASON,
+      ExemptionAnswer.class, EXEMPTION_ANSWER);
 
   /**
    * The codec of every domain type the format knows, by the type's class. A value's runtime
@@ -602,6 +909,28 @@ public final class DomainCodecs {
       throw new IllegalArgumentException("the JSON format has no form for " + type.getName());
     }
     return (Codec<T>) codec;
+  }
+
+  /**
+   * The codec of recorded events of one lifecycle, whose {@code event} may only be of that
+   * lifecycle's event class.
+   *
+   * @param eventType the event class: {@code ApplicationEvent}, {@code TrialEvent},
+   *     {@code ParticipationEvent}, {@code ConditionEvent}, or {@code LifecycleEvent} for any
+   * @return the codec, or {@link #RECORDED_EVENT} for any other class
+   */
+  public static Codec<?> recordedEvent(Class<?> eventType) {
+    return RECORDED_EVENTS.getOrDefault(eventType, RECORDED_EVENT);
+  }
+
+  /**
+   * The codecs of recorded events, one per lifecycle and one for any: {@link #all()} lists only
+   * the last, since they share one class.
+   *
+   * @return the codecs
+   */
+  public static Collection<Codec<?>> recordedEvents() {
+    return RECORDED_EVENTS.values();
   }
 
   // Helpers -------------------------------------------------------------------------------
@@ -699,14 +1028,108 @@ public final class DomainCodecs {
         .build();
   }
 
-  private static Map<String, ObjectCodec<? extends Condition, ?>> members(Object... kindCodecPairs) {
-    Map<String, ObjectCodec<? extends Condition, ?>> members = new LinkedHashMap<>();
-    for (int i = 0; i < kindCodecPairs.length; i += 2) {
+  /** The members of a family by their codes, from pairs of a {@link Coded} constant and its codec. */
+  private static <T> Map<String, ObjectCodec<? extends T, ?>> members(Object... codedCodecPairs) {
+    Map<String, ObjectCodec<? extends T, ?>> members = new LinkedHashMap<>();
+    for (int i = 0; i < codedCodecPairs.length; i += 2) {
       @SuppressWarnings("unchecked")
-      ObjectCodec<? extends Condition, ?> member = (ObjectCodec<? extends Condition, ?>) kindCodecPairs[i + 1];
-      members.put(((ConditionKind) kindCodecPairs[i]).code(), member);
+      ObjectCodec<? extends T, ?> member = (ObjectCodec<? extends T, ?>) codedCodecPairs[i + 1];
+      members.put(((Coded) codedCodecPairs[i]).code(), member);
     }
     return members;
+  }
+
+  private static <T extends Reason, B> ObjectCodec.Builder<T, B> reason(
+      Class<T> type, ReasonKind kind, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+    return ObjectCodec.builder(type, type.getSimpleName(), newBuilder, build).constant("type", kind.code());
+  }
+
+  /**
+   * One member per event type of a lifecycle, each with its {@code type} qualified by the
+   * lifecycle ({@code trial.extended}) and the fields that event type carries.
+   */
+  private static <T extends LifecycleEvent, K extends Enum<K> & Coded, B>
+      Map<String, ObjectCodec<? extends LifecycleEvent, ?>> events(
+          String lifecycle,
+          Class<T> type,
+          Class<K> eventTypes,
+          Function<K, B> newBuilder,
+          Function<B, ? extends T> build,
+          BiConsumer<K, ObjectCodec.Builder<T, B>> specific,
+          Function<T, Optional<String>> note,
+          BiConsumer<B, String> setNote) {
+    Map<String, ObjectCodec<? extends LifecycleEvent, ?>> members = new LinkedHashMap<>();
+    for (K eventType : eventTypes.getEnumConstants()) {
+      String code = lifecycle + "." + eventType.code();
+      ObjectCodec.Builder<T, B> codec =
+          ObjectCodec.builder(type, camelCase(code), () -> newBuilder.apply(eventType), build).constant("type", code);
+      specific.accept(eventType, codec);
+      members.put(code, codec.optional("note", TEXT, note, setNote).build());
+    }
+    return members;
+  }
+
+  /** {@code trial.legal-basis-adopted} becomes {@code TrialLegalBasisAdopted}. */
+  private static String camelCase(String code) {
+    StringBuilder name = new StringBuilder(code.length());
+    boolean upper = true;
+    for (char c : code.toCharArray()) {
+      if (c == '.' || c == '-') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
+  /** An event's {@code type}: its lifecycle and its event type's code. */
+  private static String eventType(LifecycleEvent event) {
+    String lifecycle;
+    if (event instanceof ApplicationEvent) {
+      lifecycle = "application";
+    } else if (event instanceof TrialEvent) {
+      lifecycle = "trial";
+    } else if (event instanceof ParticipationEvent) {
+      lifecycle = "participation";
+    } else if (event instanceof ConditionEvent) {
+      lifecycle = "condition";
+    } else {
+      throw new IllegalArgumentException("the JSON format has no form for events of " + event.getClass().getName());
+    }
+    return lifecycle + "." + event.type().code();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Map<String, ObjectCodec<? extends T, ?>> narrowed(
+      Map<String, ObjectCodec<? extends LifecycleEvent, ?>> members) {
+    // Each map holds only the members of one lifecycle's event class, so the cast holds.
+    return (Map<String, ObjectCodec<? extends T, ?>>) (Map<String, ?>) members;
+  }
+
+  @SafeVarargs
+  private static Map<String, ObjectCodec<? extends LifecycleEvent, ?>> concat(
+      Map<String, ObjectCodec<? extends LifecycleEvent, ?>>... parts) {
+    Map<String, ObjectCodec<? extends LifecycleEvent, ?>> all = new LinkedHashMap<>();
+    for (Map<String, ObjectCodec<? extends LifecycleEvent, ?>> part : parts) {
+      all.putAll(part);
+    }
+    return all;
+  }
+
+  private static <E extends LifecycleEvent>
+      ObjectCodec<RecordedEvent<E>, ImmutableRecordedEvent.Builder<E>> recordedEvent(String name, Codec<E> event) {
+    @SuppressWarnings("unchecked")
+    Class<RecordedEvent<E>> type = (Class<RecordedEvent<E>>) (Class<?>) RecordedEvent.class;
+    return ObjectCodec.builder(type, name, () -> RecordedEvent.<E>builder(), ImmutableRecordedEvent.Builder<E>::build)
+        .required("id", EVENT_ID, RecordedEvent::id, ImmutableRecordedEvent.Builder<E>::id)
+        .required("event", event, RecordedEvent::event, ImmutableRecordedEvent.Builder<E>::event)
+        .required("effectiveOn", DATE, RecordedEvent::effectiveOn, ImmutableRecordedEvent.Builder<E>::effectiveOn)
+        .required("recordedAt", INSTANT, RecordedEvent::recordedAt, ImmutableRecordedEvent.Builder<E>::recordedAt)
+        .required("recordedBy", TEXT, RecordedEvent::recordedBy, ImmutableRecordedEvent.Builder<E>::recordedBy)
+        .optional("supersedes", EVENT_ID, RecordedEvent::supersedes, ImmutableRecordedEvent.Builder<E>::supersedes)
+        .build();
   }
 
   /** The parts of a municipality as read: its code, and the name if one was given. */

@@ -40,6 +40,9 @@ public final class SchemaBuilder {
     for (Codec<?> codec : DomainCodecs.all().values()) {
       codec.schema(schemas);
     }
+    for (Codec<?> codec : DomainCodecs.recordedEvents()) {
+      codec.schema(schemas);
+    }
     Object document = DomainCodecs.PORTFOLIO.schema(schemas);
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -48,7 +51,9 @@ public final class SchemaBuilder {
     schema.put(
         "description",
         "A portfolio of free-municipality trials (frikommuneforsøg): programme, networks, rounds,"
-            + " applications, decisions and trials. Each type of the format is defined under $defs."
+            + " applications, decisions and trials. Each type of the format is defined under $defs,"
+            + " also those exchanged on their own: lifecycle events as recorded, exemption questions"
+            + " and answers."
             + " See docs/json-format.md.");
     schema.put("$ref", ((Map<?, ?>) document).get("$ref"));
     schema.put("$defs", new LinkedHashMap<>(schemas.definitions));
