@@ -8,8 +8,6 @@ import io.github.frikommune.core.exemption.ExemptionAnswer;
 import io.github.frikommune.core.exemption.ExemptionIndex;
 import io.github.frikommune.core.exemption.ExemptionQuestion;
 import io.github.frikommune.core.exemption.Reason;
-import io.github.frikommune.core.law.LegalAct;
-import io.github.frikommune.core.law.LegalActKind;
 import io.github.frikommune.core.law.Provision;
 import io.github.frikommune.core.lifecycle.ApplicationEvent;
 import io.github.frikommune.core.lifecycle.ApplicationEventType;
@@ -19,6 +17,7 @@ import io.github.frikommune.core.lifecycle.RecordedEvent;
 import io.github.frikommune.core.lifecycle.TrialEvent;
 import io.github.frikommune.core.municipality.Municipalities;
 import io.github.frikommune.core.portfolio.Portfolio;
+import io.github.frikommune.core.seed.SeedCase;
 import io.github.frikommune.core.targetgroup.TargetGroup;
 import io.github.frikommune.json.format.JsonFormatException;
 import java.time.Instant;
@@ -32,18 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class EventAndAnswerJsonTest {
 
-  private static final LegalAct LAW_658 =
-      LegalAct.builder()
-          .kind(LegalActKind.LAW)
-          .number(658)
-          .date(LocalDate.of(2017, 6, 8))
-          .shortTitle("lov om frikommunenetværk")
-          .build();
-
   private static final RecordedEvent<TrialEvent> EXTENDED =
       RecordedEvent.of(
               EventId.of("NJ-1-01-e4"),
-              TrialEvent.extended(LocalDate.of(2021, 12, 31), LAW_658),
+              TrialEvent.extended(LocalDate.of(2021, 12, 31), SeedCase.FRIKOMMUNE_LAW),
               LocalDate.of(2017, 7, 1),
               Instant.parse("2017-06-08T10:00:00Z"),
               "Frikommunesekretariatet");
@@ -65,7 +56,9 @@ class EventAndAnswerJsonTest {
                 "      \"kind\": \"law\",",
                 "      \"number\": 658,",
                 "      \"date\": \"2017-06-08\",",
-                "      \"shortTitle\": \"lov om frikommunenetværk\"",
+                "      \"shortTitle\": \"lov om frikommunenetværk\",",
+                "      \"bill\": \"L 200 (2016-17)\",",
+                "      \"passedOn\": \"2017-06-01\"",
                 "    }",
                 "  },",
                 "  \"effectiveOn\": \"2017-07-01\",",
