@@ -222,6 +222,8 @@ class CodecsTest {
         .hasMessage("at /x: Outcome code must be one of [granted, partially-granted, rejected], was 'approved'");
     assertThat(fails(outcome, "\"GRANTED\""))
         .hasMessage("at /x: Outcome code must be one of [granted, partially-granted, rejected], was 'GRANTED'");
+    assertThat(fails(outcome, "\"\""))
+        .hasMessage("at /x: Outcome code must be one of [granted, partially-granted, rejected], was ''");
     assertThat(fails(outcome, "1")).hasMessage("at /x: Outcome must be a JSON string, was 1");
   }
 }

@@ -95,6 +95,8 @@ class NodesTest {
 
     assertThat(readFails(new ParserReader(at(json))))
         .hasMessage("at /x" + "/0".repeat(20) + "/a: field 'a' must appear once in an object, was repeated");
+    assertThat(readFails(new ParserReader(at("{\"a\": ".repeat(20) + "{\"b\": 1, \"b\": 2}" + "}".repeat(20)))))
+        .hasMessage("at /x" + "/a".repeat(20) + "/b: field 'b' must appear once in an object, was repeated");
     assertThat(readFails(new ParserReader(at("{\"~\": " + json.replace("[", "{\"b\": [").replace("]", "]}") + "}"))))
         .hasMessage("at /x/~0" + "/b/0".repeat(20) + "/a: field 'a' must appear once in an object, was repeated");
   }

@@ -6,15 +6,20 @@ import static io.github.frikommune.json.Tokens.read;
 import static io.github.frikommune.json.Tokens.written;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import io.github.frikommune.json.format.JsonFormatException;
 import io.github.frikommune.json.format.internal.Codec;
 import io.github.frikommune.json.format.internal.Codecs;
 import io.github.frikommune.json.format.internal.ObjectCodec;
+import io.github.frikommune.json.format.internal.ReadFailure;
 import io.github.frikommune.json.format.internal.SchemaBuilder;
 import io.github.frikommune.json.format.internal.TokenReader;
 import io.github.frikommune.json.format.internal.TokenWriter;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -83,14 +88,16 @@ class ObjectCodecTest {
     }
   }
 
-  static final ObjectCodec<Note, NoteParts> NOTE = note("note");
-
   static final String FIELDS = "[type, version, title, open, due, priority, lines, tags]";
 
-  private static final ObjectCodec<Folder, FolderParts> FOLDER =
+  // The codecs are made for each test, not once for the class, so that a mutation test that
+  // changes the builder sees its change.
+  private final ObjectCodec<Note, NoteParts> noteCodec = note("note");
+
+  private final ObjectCodec<Folder, FolderParts> folderCodec =
       ObjectCodec.builder(Folder.class, "Folder", FolderParts::new, FolderParts::build)
           .required("name", Codecs.text(), Folder::name, (b, v) -> b.name = v)
-          .list("notes", NOTE, Folder::notes, (b, v) -> b.notes = copied(v))
+          .list("notes", noteCodec, Folder::notes, (b, v) -> b.notes = copied(v))
           .build();
 
   static ObjectCodec<Note, NoteParts> note(String type) {
@@ -122,8 +129,8 @@ class ObjectCodecTest {
     return "{\"type\": \"" + type + "\", \"version\": 1" + (fields.isEmpty() ? "" : ", " + fields) + "}";
   }
 
-  private static String rejection(String fields) {
-    return fails(NOTE, note("note", fields)).getMessage();
+  private String rejection(String fields) {
+    return fails(noteCodec, note("note", fields)).getMessage();
   }
 
   @Test
@@ -137,26 +144,26 @@ class ObjectCodecTest {
             ImmutableList.of("a", "a"),
             List.of("møde", "plan"));
 
-    String json = written(NOTE, note);
+    String json = written(noteCodec, note);
 
     assertThat(json)
         .isEqualTo(
             "{\"type\":\"note\",\"version\":1,\"title\":\"Møde\",\"open\":true,\"due\":\"2017-03-02\",\"priority\":2,"
                 + "\"lines\":[\"a\",\"a\"],\"tags\":[\"møde\",\"plan\"]}");
-    assertThat(read(NOTE, json)).isEqualTo(note);
-    assertThat(NOTE.name()).isEqualTo("Note");
-    assertThat(NOTE.type()).isEqualTo(Note.class);
-    assertThat(NOTE.schema(new SchemaBuilder())).isEqualTo(Map.of("$ref", "#/$defs/Note"));
+    assertThat(read(noteCodec, json)).isEqualTo(note);
+    assertThat(noteCodec.name()).isEqualTo("Note");
+    assertThat(noteCodec.type()).isEqualTo(Note.class);
+    assertThat(noteCodec.schema(new SchemaBuilder())).isEqualTo(Map.of("$ref", "#/$defs/Note"));
   }
 
   @Test
   void fieldsLeftOut_takeTheirDefaults_andAnAbsentOptionalIsNotWritten() {
-    Note note = read(NOTE, note("note", "\"title\": \"Møde\""));
+    Note note = read(noteCodec, note("note", "\"title\": \"Møde\""));
 
     assertThat(note).isEqualTo(new Note("Møde", true, Optional.empty(), Optional.empty(), List.of(), List.of()));
-    assertThat(written(NOTE, note))
+    assertThat(written(noteCodec, note))
         .isEqualTo("{\"type\":\"note\",\"version\":1,\"title\":\"Møde\",\"open\":true,\"lines\":[],\"tags\":[]}");
-    assertThat(read(NOTE, note("note", "\"title\": \"Møde\", \"lines\": [], \"tags\": []"))).isEqualTo(note);
+    assertThat(read(noteCodec, note("note", "\"title\": \"Møde\", \"lines\": [], \"tags\": []"))).isEqualTo(note);
   }
 
   @Test
@@ -165,16 +172,16 @@ class ObjectCodecTest {
         "{\"tags\": [\"plan\"], \"lines\": [\"a\"], \"priority\": 5, \"due\": \"2017-03-02\", \"open\": true,"
             + " \"title\": \"Møde\", \"version\": 1, \"type\": \"note\"}";
 
-    assertThat(read(NOTE, json))
+    assertThat(read(noteCodec, json))
         .isEqualTo(
             new Note("Møde", true, Optional.of(LocalDate.of(2017, 3, 2)), Optional.of(5), List.of("a"), List.of("plan")));
-    assertThat(read(NOTE, "{\"title\": \"Møde\", \"type\": \"note\", \"open\": false, \"version\": 1}").open()).isFalse();
+    assertThat(read(noteCodec, "{\"title\": \"Møde\", \"type\": \"note\", \"open\": false, \"version\": 1}").open()).isFalse();
   }
 
   @Test
   void notAnObject_isRejected() {
-    assertThat(fails(NOTE, "[{\"title\": \"Møde\"}]")).hasMessage("at /x: Note must be a JSON object, was an array");
-    assertThat(fails(NOTE, "\"Møde\"")).hasMessage("at /x: Note must be a JSON object, was 'Møde'");
+    assertThat(fails(noteCodec, "[{\"title\": \"Møde\"}]")).hasMessage("at /x: Note must be a JSON object, was an array");
+    assertThat(fails(noteCodec, "\"Møde\"")).hasMessage("at /x: Note must be a JSON object, was 'Møde'");
   }
 
   @Test
@@ -195,7 +202,7 @@ class ObjectCodecTest {
   void unknownField_winsOverBadFieldsBeforeAndAfterIt_andTheFirstUnknownIsNamed() {
     assertThat(rejection("\"title\": 12, \"colour\": {\"title\": 1}, \"due\": null, \"lines\": 5, \"size\": 2"))
         .isEqualTo("at /x/colour: unknown field 'colour' in Note; its fields are " + FIELDS);
-    assertThat(fails(NOTE, "{\"colour\": {\"type\": \"note\"}}"))
+    assertThat(fails(noteCodec, "{\"colour\": {\"type\": \"note\"}}"))
         .hasMessage("at /x/colour: unknown field 'colour' in Note; its fields are " + FIELDS);
   }
 
@@ -236,37 +243,39 @@ class ObjectCodecTest {
 
   @Test
   void repeatedField_isAProblemWithTheText_thatWinsOverEveryOther() {
-    assertThat(failsToRead(NOTE, note("note", "\"title\": \"a\", \"colour\": 1, \"title\": \"b\"")))
+    assertThat(failsToRead(noteCodec, note("note", "\"title\": \"a\", \"colour\": 1, \"title\": \"b\"")))
         .hasMessage("at /x/title: field 'title' must appear once in an object, was repeated");
-    assertThat(failsToRead(NOTE, note("note", "\"due\": null, \"due\": null")))
+    assertThat(failsToRead(noteCodec, note("note", "\"due\": null, \"due\": null")))
         .hasMessage("at /x/due: field 'due' must appear once in an object, was repeated");
-    assertThat(failsToRead(NOTE, note("note", "\"title\": \"a\", \"colour\": 1, \"colour\": 2")))
+    assertThat(failsToRead(noteCodec, note("note", "\"colour\": 1, \"title\": \"a\", \"title\": \"b\"")))
+        .hasMessage("at /x/title: field 'title' must appear once in an object, was repeated");
+    assertThat(failsToRead(noteCodec, note("note", "\"title\": \"a\", \"colour\": 1, \"colour\": 2")))
         .hasMessage("at /x/colour: field 'colour' must appear once in an object, was repeated");
-    assertThat(failsToRead(NOTE, "{\"type\": \"note\", \"type\": \"note\"}"))
+    assertThat(failsToRead(noteCodec, "{\"type\": \"note\", \"type\": \"note\"}"))
         .hasMessage("at /x/type: field 'type' must appear once in an object, was repeated");
   }
 
   @Test
   void missingRequiredField_isRejectedAtItsPath() {
     assertThat(rejection("")).isEqualTo("at /x/title: field 'title' is required in Note, was missing");
-    assertThat(fails(NOTE, "{\"version\": 1, \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"version\": 1, \"title\": \"Møde\"}"))
         .hasMessage("at /x/type: field 'type' is required in Note, was missing");
-    assertThat(fails(NOTE, "{}")).hasMessage("at /x/type: field 'type' is required in Note, was missing");
+    assertThat(fails(noteCodec, "{}")).hasMessage("at /x/type: field 'type' is required in Note, was missing");
   }
 
   @Test
   void constantField_mustHaveExactlyItsValue() {
-    assertThat(fails(NOTE, note("memo", "\"title\": \"Møde\"")))
+    assertThat(fails(noteCodec, note("memo", "\"title\": \"Møde\"")))
         .hasMessage("at /x/type: field 'type' of Note must be 'note', was 'memo'");
-    assertThat(fails(NOTE, "{\"type\": {\"code\": \"note\"}}"))
+    assertThat(fails(noteCodec, "{\"type\": {\"code\": \"note\"}}"))
         .hasMessage("at /x/type: field 'type' of Note must be 'note', was an object");
-    assertThat(fails(NOTE, "{\"type\": \"note\", \"version\": 2, \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"type\": \"note\", \"version\": 2, \"title\": \"Møde\"}"))
         .hasMessage("at /x/version: field 'version' of Note must be 1, was 2");
-    assertThat(fails(NOTE, "{\"type\": \"note\", \"version\": \"1\", \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"type\": \"note\", \"version\": \"1\", \"title\": \"Møde\"}"))
         .hasMessage("at /x/version: field 'version' of Note must be 1, was '1'");
-    assertThat(fails(NOTE, "{\"type\": \"note\", \"version\": 1.0, \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"type\": \"note\", \"version\": 1.0, \"title\": \"Møde\"}"))
         .hasMessage("at /x/version: field 'version' of Note must be 1, was 1.0");
-    assertThat(fails(NOTE, "{\"type\": \"note\", \"version\": [1], \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"type\": \"note\", \"version\": [1], \"title\": \"Møde\"}"))
         .hasMessage("at /x/version: field 'version' of Note must be 1, was an array");
   }
 
@@ -276,7 +285,7 @@ class ObjectCodecTest {
         .isEqualTo("at /x/due: field 'due' in Note must not be null; leave out a field without a value");
     assertThat(rejection("\"title\": \"Møde\", \"lines\": null"))
         .isEqualTo("at /x/lines: field 'lines' in Note must not be null; leave out a field without a value");
-    assertThat(fails(NOTE, "{\"type\": null, \"version\": 1, \"title\": \"Møde\"}"))
+    assertThat(fails(noteCodec, "{\"type\": null, \"version\": 1, \"title\": \"Møde\"}"))
         .hasMessage("at /x/type: field 'type' in Note must not be null; leave out a field without a value");
   }
 
@@ -303,7 +312,7 @@ class ObjectCodecTest {
 
   @Test
   void aListMayRepeat_aSetMayNot() {
-    assertThat(read(NOTE, note("note", "\"title\": \"Møde\", \"lines\": [\"a\", \"a\"]")).lines()).containsExactly("a", "a");
+    assertThat(read(noteCodec, note("note", "\"title\": \"Møde\", \"lines\": [\"a\", \"a\"]")).lines()).containsExactly("a", "a");
     assertThat(rejection("\"title\": \"Møde\", \"tags\": [\"møde\", \"plan\", \"møde\", 1]"))
         .isEqualTo("at /x/tags/2: elements must not repeat, was møde again");
   }
@@ -312,7 +321,7 @@ class ObjectCodecTest {
   void largeSet_isReadWhole_andMayNotRepeatEither() {
     List<String> tags = IntStream.range(0, 300).mapToObj(i -> "t" + i).collect(Collectors.toList());
 
-    assertThat(read(NOTE, note("note", "\"title\": \"Møde\", \"tags\": " + array(tags))).tags()).isEqualTo(tags);
+    assertThat(read(noteCodec, note("note", "\"title\": \"Møde\", \"tags\": " + array(tags))).tags()).isEqualTo(tags);
     assertThat(rejection("\"title\": \"Møde\", \"tags\": " + array(tags.subList(0, 20)).replace("]", ", \"t0\"]")))
         .isEqualTo("at /x/tags/20: elements must not repeat, was t0 again");
     assertThat(rejection("\"title\": \"Møde\", \"tags\": " + array(tags.subList(0, 20)).replace("]", ", \"t18\"]")))
@@ -323,7 +332,7 @@ class ObjectCodecTest {
 
   @Test
   void setterRule_isReportedAtTheField() {
-    JsonFormatException e = fails(NOTE, note("note", "\"title\": \"Møde\", \"tags\": [\"plan\", \"Møde\"]"));
+    JsonFormatException e = fails(noteCodec, note("note", "\"title\": \"Møde\", \"tags\": [\"plan\", \"Møde\"]"));
 
     assertThat(e).hasMessage("at /x/tags: a tag must be lower case, was 'Møde'");
     assertThat(e).hasCauseInstanceOf(IllegalArgumentException.class);
@@ -331,8 +340,8 @@ class ObjectCodecTest {
 
   @Test
   void builderRule_isReportedAtTheObject() {
-    JsonFormatException blank = fails(NOTE, note("note", "\"title\": \" \""));
-    JsonFormatException closed = fails(NOTE, note("note", "\"title\": \"Møde\", \"open\": false, \"due\": \"2017-03-02\""));
+    JsonFormatException blank = fails(noteCodec, note("note", "\"title\": \" \""));
+    JsonFormatException closed = fails(noteCodec, note("note", "\"title\": \"Møde\", \"open\": false, \"due\": \"2017-03-02\""));
 
     assertThat(blank).hasMessage("at /x: note title must not be blank, was ' '").hasCauseInstanceOf(IllegalArgumentException.class);
     assertThat(closed)
@@ -342,15 +351,15 @@ class ObjectCodecTest {
 
   @Test
   void problems_areJudgedInTheFormatsOrder_notTheDocuments() {
-    assertThat(fails(NOTE, "{\"tags\": [1], \"priority\": 9, \"title\": 5, \"version\": 1, \"type\": \"note\"}"))
+    assertThat(fails(noteCodec, "{\"tags\": [1], \"priority\": 9, \"title\": 5, \"version\": 1, \"type\": \"note\"}"))
         .hasMessage("at /x/title: text must be a JSON string, was 5");
-    assertThat(fails(NOTE, "{\"priority\": 9, \"version\": 1, \"type\": \"note\"}"))
+    assertThat(fails(noteCodec, "{\"priority\": 9, \"version\": 1, \"type\": \"note\"}"))
         .hasMessage("at /x/title: field 'title' is required in Note, was missing");
-    assertThat(fails(NOTE, "{\"lines\": 5, \"due\": null, \"title\": \"Møde\", \"version\": 1, \"type\": \"note\"}"))
+    assertThat(fails(noteCodec, "{\"lines\": 5, \"due\": null, \"title\": \"Møde\", \"version\": 1, \"type\": \"note\"}"))
         .hasMessage("at /x/due: field 'due' in Note must not be null; leave out a field without a value");
-    assertThat(fails(NOTE, "{\"tags\": [\"Møde\"], \"priority\": 9, \"title\": \" \", \"version\": 1, \"type\": \"note\"}"))
+    assertThat(fails(noteCodec, "{\"tags\": [\"Møde\"], \"priority\": 9, \"title\": \" \", \"version\": 1, \"type\": \"note\"}"))
         .hasMessage("at /x/priority: priority must be from 1 to 5, was 9");
-    assertThat(fails(NOTE, "{\"tags\": [\"Møde\"], \"title\": \" \", \"version\": 1, \"type\": \"note\"}"))
+    assertThat(fails(noteCodec, "{\"tags\": [\"Møde\"], \"title\": \" \", \"version\": 1, \"type\": \"note\"}"))
         .hasMessage("at /x/tags: a tag must be lower case, was 'Møde'");
   }
 
@@ -363,13 +372,13 @@ class ObjectCodecTest {
             + note("note", "\"title\": \"b\"")
             + "]}";
 
-    Folder folder = read(FOLDER, json);
+    Folder folder = read(folderCodec, json);
 
     assertThat(folder.notes())
         .containsExactly(
             new Note("a", true, Optional.of(LocalDate.of(2017, 3, 2)), Optional.empty(), List.of(), List.of("x")),
             new Note("b", true, Optional.empty(), Optional.empty(), List.of(), List.of()));
-    assertThat(written(FOLDER, folder))
+    assertThat(written(folderCodec, folder))
         .isEqualTo(
             "{\"name\":\"2017\",\"notes\":["
                 + "{\"type\":\"note\",\"version\":1,\"title\":\"a\",\"open\":true,\"due\":\"2017-03-02\",\"lines\":[],"
@@ -377,8 +386,52 @@ class ObjectCodecTest {
                 + "{\"type\":\"note\",\"version\":1,\"title\":\"b\",\"open\":true,\"lines\":[],\"tags\":[]}]}");
     String secondBad =
         "{\"name\": \"2017\", \"notes\": [" + note("note", "\"title\": \"a\"") + ", " + note("note", "\"title\": 2") + "]}";
-    assertThat(fails(FOLDER, secondBad))
+    assertThat(fails(folderCodec, secondBad))
         .hasMessage("at /x/notes/1/title: text must be a JSON string, was 2");
+  }
+
+  @Test
+  void longListOfObjects_isReadWhole() {
+    List<String> titles = IntStream.range(0, 300).mapToObj(i -> "n" + i).collect(Collectors.toList());
+    String json =
+        titles.stream()
+            .map(t -> note("note", "\"title\": \"" + t + "\""))
+            .collect(Collectors.joining(", ", "{\"name\": \"2017\", \"notes\": [", "]}"));
+
+    assertThat(read(folderCodec, json).notes()).extracting(Note::title).isEqualTo(titles);
+  }
+
+  @Test
+  void pointer_afterAnElementWithAMissingField_isBackAtTheObject() {
+    String json = "{\"name\": \"2017\", \"notes\": [" + note("note", "") + "], \"colour\": 1}";
+
+    assertThat(fails(folderCodec, json)).hasMessage("at /x/colour: unknown field 'colour' in Folder; its fields are [name, notes]");
+  }
+
+  @Test
+  void objectOrListCutShort_isAProblemWithTheText() throws IOException {
+    TokenBuffer object = new TokenBuffer(null, false);
+    object.writeStartObject();
+    object.writeFieldName("title");
+    object.writeString("Møde");
+    TokenBuffer list = new TokenBuffer(null, false);
+    list.writeStartObject();
+    list.writeFieldName("title");
+    list.writeString("Møde");
+    list.writeFieldName("lines");
+    list.writeStartArray();
+    list.writeString("a");
+
+    assertThat(readFails(object)).hasMessage("at the document root: the document ends before the object is complete");
+    assertThat(readFails(list)).hasMessage("at /lines: the document ends before the array is complete");
+  }
+
+  private JsonFormatException readFails(TokenBuffer tokens) throws IOException {
+    JsonParser p = tokens.asParser();
+    p.nextToken();
+    ReadFailure e = catchThrowableOfType(ReadFailure.class, () -> noteCodec.decode(new ParserReader(p)));
+    assertThat(e).isNotNull();
+    return e.failure();
   }
 
   private static String array(List<String> elements) {

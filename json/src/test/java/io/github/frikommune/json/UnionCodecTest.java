@@ -1,6 +1,5 @@
 package io.github.frikommune.json;
 
-import static io.github.frikommune.json.ObjectCodecTest.NOTE;
 import static io.github.frikommune.json.Tokens.fails;
 import static io.github.frikommune.json.Tokens.failsToRead;
 import static io.github.frikommune.json.Tokens.read;
@@ -8,10 +7,15 @@ import static io.github.frikommune.json.Tokens.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frikommune.json.ObjectCodecTest.Note;
+import io.github.frikommune.json.format.internal.Codec;
+import io.github.frikommune.json.format.internal.Codecs;
 import io.github.frikommune.json.format.internal.ObjectCodec;
 import io.github.frikommune.json.format.internal.SchemaBuilder;
+import io.github.frikommune.json.format.internal.TokenReader;
+import io.github.frikommune.json.format.internal.TokenWriter;
 import io.github.frikommune.json.format.internal.UnionCodec;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,55 +31,94 @@ import org.junit.jupiter.api.Test;
 class UnionCodecTest {
   private static final String MEMBERS = "[note, memo]";
 
-  private static final ObjectCodec<Note, ObjectCodecTest.NoteParts> MEMO = ObjectCodecTest.note("memo");
-
-  /** Open notes are of the kind "note", closed ones of the kind "memo". */
-  private static final UnionCodec<Note> PAPER = paper();
-
-  /** A made-up value with a list of a family's values. */
-  record Tray(List<Note> papers) {}
-
-  private static final ObjectCodec<Tray, Tray[]> TRAY =
-      ObjectCodec.builder(Tray.class, "Tray", () -> new Tray[1], b -> b[0] == null ? new Tray(List.of()) : b[0])
-          .list("papers", PAPER, Tray::papers, (b, v) -> b[0] = new Tray(ObjectCodecTest.copied(v)))
-          .build();
-
-  private static UnionCodec<Note> paper() {
-    Map<String, ObjectCodec<? extends Note, ?>> members = new LinkedHashMap<>();
-    members.put("note", NOTE);
-    members.put("memo", MEMO);
-    return UnionCodec.of("Paper", n -> n.open() ? "note" : "memo", members);
-  }
-
   private static final Note CLOSED =
       new Note("Referat", false, Optional.empty(), Optional.of(3), List.of("a"), List.of("møde"));
 
   private static final Note OPEN =
       new Note("Møde", true, Optional.of(LocalDate.of(2017, 3, 2)), Optional.empty(), List.of(), List.of());
 
+  // The codecs are made for each test, not once for the class, so that a mutation test that
+  // changes the factories sees its change.
+  private final ObjectCodec<Note, ObjectCodecTest.NoteParts> note = ObjectCodecTest.note("note");
+
+  private final ObjectCodec<Note, ObjectCodecTest.NoteParts> memo = ObjectCodecTest.note("memo");
+
+  /** Open notes are of the kind "note", closed ones of the kind "memo". */
+  private final UnionCodec<Note> paper = paper(note, memo);
+
+  /** A made-up value with a list of a family's values. */
+  record Tray(List<Note> papers) {}
+
+  private final ObjectCodec<Tray, Tray[]> tray =
+      ObjectCodec.builder(Tray.class, "Tray", () -> new Tray[1], b -> b[0] == null ? new Tray(List.of()) : b[0])
+          .list("papers", paper, Tray::papers, (b, v) -> b[0] = new Tray(ObjectCodecTest.copied(v)))
+          .build();
+
+  private static UnionCodec<Note> paper(ObjectCodec<Note, ?> note, ObjectCodec<Note, ?> memo) {
+    Map<String, ObjectCodec<? extends Note, ?>> members = new LinkedHashMap<>();
+    members.put("note", note);
+    members.put("memo", memo);
+    return UnionCodec.of("Paper", n -> n.open() ? "note" : "memo", members);
+  }
+
   @Test
   void value_isWrittenInTheFormOfItsMember() {
-    assertThat(written(PAPER, CLOSED)).isEqualTo(written(MEMO, CLOSED)).startsWith("{\"type\":\"memo\",");
-    assertThat(written(PAPER, OPEN)).isEqualTo(written(NOTE, OPEN)).startsWith("{\"type\":\"note\",");
-    assertThat(PAPER.schema(new SchemaBuilder())).isEqualTo(Map.of("$ref", "#/$defs/Paper"));
+    assertThat(written(paper, CLOSED)).isEqualTo(written(memo, CLOSED)).startsWith("{\"type\":\"memo\",");
+    assertThat(written(paper, OPEN)).isEqualTo(written(note, OPEN)).startsWith("{\"type\":\"note\",");
+    assertThat(paper.schema(new SchemaBuilder())).isEqualTo(Map.of("$ref", "#/$defs/Paper"));
   }
 
   @Test
   void typeFirst_readsTheMemberItNames() {
-    assertThat(read(PAPER, written(MEMO, CLOSED))).isEqualTo(CLOSED);
-    assertThat(read(PAPER, written(NOTE, OPEN))).isEqualTo(OPEN);
+    assertThat(read(paper, written(memo, CLOSED))).isEqualTo(CLOSED);
+    assertThat(read(paper, written(note, OPEN))).isEqualTo(OPEN);
   }
 
   @Test
   void typeFirst_problemsOfTheMember_areAtTheirPaths() {
-    assertThat(fails(PAPER, "{\"type\": \"memo\", \"version\": 1, \"title\": 5}"))
+    assertThat(fails(paper, "{\"type\": \"memo\", \"version\": 1, \"title\": 5}"))
         .hasMessage("at /x/title: text must be a JSON string, was 5");
-    assertThat(fails(PAPER, "{\"type\": \"memo\", \"title\": \"Referat\", \"colour\": 1}"))
+    assertThat(fails(paper, "{\"type\": \"memo\", \"title\": \"Referat\", \"colour\": 1}"))
         .hasMessage("at /x/colour: unknown field 'colour' in Note; its fields are " + ObjectCodecTest.FIELDS);
-    assertThat(fails(PAPER, "{\"type\": \"memo\", \"title\": \"Referat\"}"))
+    assertThat(fails(paper, "{\"type\": \"memo\", \"title\": \"Referat\"}"))
         .hasMessage("at /x/version: field 'version' is required in Note, was missing");
-    assertThat(failsToRead(PAPER, "{\"type\": \"memo\", \"type\": \"memo\"}"))
+    assertThat(failsToRead(paper, "{\"type\": \"memo\", \"type\": \"memo\"}"))
         .hasMessage("at /x/type: field 'type' must appear once in an object, was repeated");
+  }
+
+  @Test
+  void typeFirst_isReadStraightFromTheParser_typeLaterFromATree() {
+    List<Class<?>> readers = new ArrayList<>();
+    Codec<String> label =
+        new Codec<>() {
+          @Override
+          public void encode(String value, TokenWriter out) {
+            out.string(value);
+          }
+
+          @Override
+          public String decode(TokenReader in) {
+            readers.add(in.getClass());
+            return Codecs.text().decode(in);
+          }
+
+          @Override
+          public Object schema(SchemaBuilder schemas) {
+            return SchemaBuilder.of("type", "string");
+          }
+        };
+    ObjectCodec<String, String[]> tick =
+        ObjectCodec.builder(String.class, "Tick", () -> new String[1], b -> b[0])
+            .constant("type", "tick")
+            .required("label", label, s -> s, (b, v) -> b[0] = v)
+            .build();
+    UnionCodec<String> mark = UnionCodec.of("Mark", s -> "tick", Map.of("tick", tick));
+
+    assertThat(read(mark, "{\"type\": \"tick\", \"label\": \"a\"}")).isEqualTo("a");
+    assertThat(read(mark, "{\"label\": \"b\", \"type\": \"tick\"}")).isEqualTo("b");
+    assertThat(readers).hasSize(2);
+    assertThat(readers.get(0)).isEqualTo(ParserReader.class);
+    assertThat(readers.get(1)).isNotEqualTo(ParserReader.class);
   }
 
   @Test
@@ -84,8 +127,8 @@ class UnionCodecTest {
         "{\"version\": 1, \"title\": \"Referat\", \"open\": false, \"priority\": 3, \"lines\": [\"a\"],"
             + " \"tags\": [\"møde\"], \"type\": \"memo\"}";
 
-    assertThat(read(PAPER, json)).isEqualTo(CLOSED);
-    assertThat(read(PAPER, "{\"title\": \"Møde\", \"due\": \"2017-03-02\", \"open\": true, \"type\": \"note\", \"version\": 1}"))
+    assertThat(read(paper, json)).isEqualTo(CLOSED);
+    assertThat(read(paper, "{\"title\": \"Møde\", \"due\": \"2017-03-02\", \"open\": true, \"type\": \"note\", \"version\": 1}"))
         .isEqualTo(OPEN);
   }
 
@@ -124,55 +167,57 @@ class UnionCodecTest {
     for (int i = 0; i < fields.length; i++) {
       String typeFirst = "{\"type\": \"note\", " + (fields[i].startsWith("\"version\"") ? "" : "\"version\": 1, ") + fields[i] + "}";
       String typeLast = "{" + fields[i] + (fields[i].startsWith("\"version\"") ? "" : ", \"version\": 1") + ", \"type\": \"note\"}";
-      assertThat(fails(PAPER, typeFirst)).as(typeFirst).hasMessage(problems[i]);
-      assertThat(fails(PAPER, typeLast)).as(typeLast).hasMessage(problems[i]);
+      assertThat(fails(paper, typeFirst)).as(typeFirst).hasMessage(problems[i]);
+      assertThat(fails(paper, typeLast)).as(typeLast).hasMessage(problems[i]);
     }
   }
 
   @Test
   void missingType_isRejected_withTheTypesThereAre() {
-    assertThat(fails(PAPER, "{\"title\": \"Møde\", \"version\": 1}"))
+    assertThat(fails(paper, "{\"title\": \"Møde\", \"version\": 1}"))
         .hasMessage("at /x/type: field 'type' is required in Paper, was missing; it must be one of " + MEMBERS);
-    assertThat(fails(PAPER, "{}"))
+    assertThat(fails(paper, "{}"))
         .hasMessage("at /x/type: field 'type' is required in Paper, was missing; it must be one of " + MEMBERS);
   }
 
   @Test
   void typeOfNoMember_isRejected_whereverItComes() {
-    assertThat(fails(PAPER, "{\"type\": \"letter\", \"title\": \"Møde\"}"))
+    assertThat(fails(paper, "{\"type\": \"letter\", \"title\": \"Møde\"}"))
         .hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was 'letter'");
-    assertThat(fails(PAPER, "{\"title\": \"Møde\", \"type\": \"letter\"}"))
+    assertThat(fails(paper, "{\"title\": \"Møde\", \"type\": \"letter\"}"))
         .hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was 'letter'");
-    assertThat(fails(PAPER, "{\"type\": 7}")).hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was 7");
-    assertThat(fails(PAPER, "{\"type\": null, \"title\": \"Møde\"}"))
+    assertThat(fails(paper, "{\"type\": 7}")).hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was 7");
+    assertThat(fails(paper, "{\"type\": null, \"title\": \"Møde\"}"))
         .hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was null");
-    assertThat(fails(PAPER, "{\"type\": {\"code\": \"note\"}, \"title\": \"Møde\"}"))
+    assertThat(fails(paper, "{\"type\": {\"code\": \"note\"}, \"title\": \"Møde\"}"))
         .hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was an object");
-    assertThat(fails(PAPER, "{\"title\": \"Møde\", \"type\": [\"note\"]}"))
+    assertThat(fails(paper, "{\"title\": \"Møde\", \"type\": [\"note\"]}"))
         .hasMessage("at /x/type: Paper type must be one of " + MEMBERS + ", was an array");
   }
 
   @Test
   void notAnObject_isRejected() {
-    assertThat(fails(PAPER, "[\"note\"]")).hasMessage("at /x: Paper must be a JSON object, was an array");
-    assertThat(fails(PAPER, "\"note\"")).hasMessage("at /x: Paper must be a JSON object, was 'note'");
+    assertThat(fails(paper, "[\"note\"]")).hasMessage("at /x: Paper must be a JSON object, was an array");
+    assertThat(fails(paper, "\"note\"")).hasMessage("at /x: Paper must be a JSON object, was 'note'");
   }
 
   @Test
   void repeatedField_beforeTheType_isAProblemWithTheText() {
-    assertThat(failsToRead(PAPER, "{\"title\": \"a\", \"title\": \"b\", \"type\": \"note\"}"))
+    assertThat(failsToRead(paper, "{\"title\": \"a\", \"title\": \"b\", \"type\": \"note\"}"))
         .hasMessage("at /x/title: field 'title' must appear once in an object, was repeated");
-    assertThat(failsToRead(PAPER, "{\"type\": \"letter\", \"type\": \"note\"}"))
+    assertThat(failsToRead(paper, "{\"type\": \"letter\", \"type\": \"note\"}"))
         .hasMessage("at /x/type: field 'type' must appear once in an object, was repeated");
   }
 
   @Test
   void familyInAList_hasItsPathsInTheList() {
     String json =
-        "{\"papers\": [" + written(PAPER, OPEN) + ", {\"title\": \"Referat\", \"version\": 1, \"type\": \"memo\", \"open\": 0}]}";
+        "{\"papers\": [" + written(paper, OPEN) + ", {\"title\": \"Referat\", \"version\": 1, \"type\": \"memo\", \"open\": 0}]}";
 
-    assertThat(fails(TRAY, json)).hasMessage("at /x/papers/1/open: must be true or false, was 0");
-    assertThat(read(TRAY, "{\"papers\": [" + written(PAPER, OPEN) + ", " + written(PAPER, CLOSED) + "]}"))
+    assertThat(fails(tray, json)).hasMessage("at /x/papers/1/open: must be true or false, was 0");
+    assertThat(fails(tray, "{\"papers\": [{}, {\"title\": \"Møde\"}], \"colour\": 1}"))
+        .hasMessage("at /x/colour: unknown field 'colour' in Tray; its fields are [papers]");
+    assertThat(read(tray, "{\"papers\": [" + written(paper, OPEN) + ", " + written(paper, CLOSED) + "]}"))
         .isEqualTo(new Tray(List.of(OPEN, CLOSED)));
   }
 }
