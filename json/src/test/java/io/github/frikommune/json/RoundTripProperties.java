@@ -11,8 +11,11 @@ import io.github.frikommune.core.calendar.Period;
 import io.github.frikommune.core.decision.Condition;
 import io.github.frikommune.core.decision.Decision;
 import io.github.frikommune.core.exemption.ExemptionAnswer;
+import io.github.frikommune.core.exemption.ExemptionIndex;
 import io.github.frikommune.core.exemption.ExemptionQuestion;
+import io.github.frikommune.core.exemption.ExemptionScope;
 import io.github.frikommune.core.exemption.Grant;
+import io.github.frikommune.core.exemption.GrantedExemption;
 import io.github.frikommune.core.exemption.Reason;
 import io.github.frikommune.core.law.Extension;
 import io.github.frikommune.core.law.LegalAct;
@@ -113,11 +116,22 @@ class RoundTripProperties {
                 sample(ConditionEvent.class, Frikommune.conditionEvents()),
                 sample(LifecycleEvent.class, anyEvent()),
                 sample(RecordedEvent.class, Frikommune.recordedEvents(anyEvent())),
+                sample(ExemptionScope.class, scopes()),
+                sample(GrantedExemption.class, scopes().filter(s -> !s.exemptions().isEmpty()).map(s -> s.exemptions().get(0))),
                 sample(ExemptionQuestion.class, Frikommune.exemptionQuestions()),
                 sample(ExemptionAnswer.class, Frikommune.exemptionAnswers()),
                 sample(Grant.class, Frikommune.exemptionAnswers().filter(ExemptionAnswer::isYes).map(a -> a.grants().get(0))),
                 sample(Reason.class, Frikommune.exemptionAnswers().filter(a -> !a.isYes()).flatMap(a -> Arbitraries.of(a.reasons())))));
     return Arbitraries.frequencyOf(Tuple.of(4, asGenerated), Tuple.of(1, withAwkwardParts()));
+  }
+
+  /** The exemption scope of one of a generated portfolio's trials. */
+  private static Arbitrary<ExemptionScope> scopes() {
+    return Frikommune.portfolios()
+        .ofMaxApplications(3)
+        .map(ExemptionIndex::of)
+        .filter(index -> !index.trials().isEmpty())
+        .flatMap(index -> Arbitraries.of(index.trials()).map(trial -> index.scopeOf(trial).orElseThrow()));
   }
 
   private static Arbitrary<LifecycleEvent> anyEvent() {

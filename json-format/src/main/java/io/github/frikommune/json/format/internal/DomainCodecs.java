@@ -36,13 +36,17 @@ import io.github.frikommune.core.Coded;
 import io.github.frikommune.core.exemption.AwaitingLegalBasis;
 import io.github.frikommune.core.exemption.ExemptionAnswer;
 import io.github.frikommune.core.exemption.ExemptionQuestion;
+import io.github.frikommune.core.exemption.ExemptionScope;
 import io.github.frikommune.core.exemption.Expired;
 import io.github.frikommune.core.exemption.Grant;
+import io.github.frikommune.core.exemption.GrantedExemption;
 import io.github.frikommune.core.exemption.ImmutableAwaitingLegalBasis;
 import io.github.frikommune.core.exemption.ImmutableExemptionAnswer;
 import io.github.frikommune.core.exemption.ImmutableExemptionQuestion;
+import io.github.frikommune.core.exemption.ImmutableExemptionScope;
 import io.github.frikommune.core.exemption.ImmutableExpired;
 import io.github.frikommune.core.exemption.ImmutableGrant;
+import io.github.frikommune.core.exemption.ImmutableGrantedExemption;
 import io.github.frikommune.core.exemption.ImmutableMustApplySeparately;
 import io.github.frikommune.core.exemption.ImmutableNoTrialCovers;
 import io.github.frikommune.core.exemption.ImmutableNotConfirmedParticipant;
@@ -788,6 +792,34 @@ public final class DomainCodecs {
           .required("group", TARGET_GROUP, TargetGroupNotCovered::group, ImmutableTargetGroupNotCovered.Builder::group)
           .build();
 
+  /** The provisions and target groups one requested exemption keeps. */
+  public static final ObjectCodec<GrantedExemption, ImmutableGrantedExemption.Builder> GRANTED_EXEMPTION =
+      ObjectCodec.builder(
+              GrantedExemption.class,
+              "GrantedExemption",
+              ImmutableGrantedExemption.Builder::new,
+              ImmutableGrantedExemption.Builder::build)
+          .list("provisions", PROVISION, GrantedExemption::provisions, ImmutableGrantedExemption.Builder::addAllProvisions)
+          .list(
+              "targetGroups", TARGET_GROUP, GrantedExemption::targetGroups, ImmutableGrantedExemption.Builder::addAllTargetGroups)
+          .build();
+
+  /** A decision's exemption scope: what may be deviated from, for whom, by whom, and when. */
+  public static final ObjectCodec<ExemptionScope, ImmutableExemptionScope.Builder> EXEMPTION_SCOPE =
+      ObjectCodec.builder(
+              ExemptionScope.class, "ExemptionScope", ImmutableExemptionScope.Builder::new, ImmutableExemptionScope.Builder::build)
+          .required("application", APPLICATION_ID, ExemptionScope::application, ImmutableExemptionScope.Builder::application)
+          .list("exemptions", GRANTED_EXEMPTION, ExemptionScope::exemptions, ImmutableExemptionScope.Builder::addAllExemptions)
+          .set("excludedGroups", TARGET_GROUP, ExemptionScope::excludedGroups, ImmutableExemptionScope.Builder::addAllExcludedGroups)
+          .set("municipalities", MUNICIPALITY, ExemptionScope::municipalities, ImmutableExemptionScope.Builder::addAllMunicipalities)
+          .set(
+              "mayApplySeparately",
+              MUNICIPALITY,
+              ExemptionScope::mayApplySeparately,
+              ImmutableExemptionScope.Builder::addAllMayApplySeparately)
+          .required("period", PERIOD, ExemptionScope::period, ImmutableExemptionScope.Builder::period)
+          .build();
+
   /** Why the answer is no, by its {@code type}: the reason kind's code. */
   public static final UnionCodec<Reason> REASON =
       UnionCodec.of(
@@ -870,6 +902,8 @@ public final class DomainCodecs {
       ConditionEvent.class, CONDITION_EVENT,
       LifecycleEvent.class, LIFECYCLE_EVENT,
       RecordedEvent.class, RECORDED_EVENT,
+      GrantedExemption.class, GRANTED_EXEMPTION,
+      ExemptionScope.class, EXEMPTION_SCOPE,
       ExemptionQuestion.class, EXEMPTION_QUESTION,
       Grant.class, GRANT,
       ReasonKind.class, Codecs.coded(ReasonKind.class),
