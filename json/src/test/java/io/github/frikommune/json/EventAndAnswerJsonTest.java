@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.frikommune.core.exemption.ExemptionAnswer;
 import io.github.frikommune.core.exemption.ExemptionIndex;
 import io.github.frikommune.core.exemption.ExemptionQuestion;
@@ -104,6 +105,27 @@ class EventAndAnswerJsonTest {
                 + " trial.evaluated, trial.concluded], was 'application.submitted'");
     assertThat(FrikommuneJson.read(json, new TypeReference<RecordedEvent<LifecycleEvent>>() {}).event())
         .isEqualTo(ApplicationEvent.of(ApplicationEventType.SUBMITTED));
+  }
+
+  @Test
+  void aMapperOfYourOwn_checksTheTypeArgumentToo() {
+    // A new mapper sets the module up afresh; FrikommuneJson's own mapper was set up once.
+    ObjectMapper mapper = FrikommuneJson.mapper();
+    String json =
+        FrikommuneJson.write(
+            RecordedEvent.of(
+                EventId.of("NJ-1-01-e1"),
+                ApplicationEvent.of(ApplicationEventType.SUBMITTED),
+                LocalDate.of(2016, 12, 1),
+                Instant.parse("2016-12-01T12:00:00Z"),
+                "Aalborg Kommune"));
+
+    assertThatThrownBy(() -> mapper.readValue(json, new TypeReference<RecordedEvent<TrialEvent>>() {}))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "at /event/type: TrialEvent type must be one of [trial.legal-basis-adopted,"
+                + " trial.legal-basis-in-force, trial.started, trial.extended, trial.ended,"
+                + " trial.evaluated, trial.concluded], was 'application.submitted'");
   }
 
   @Test

@@ -148,6 +148,7 @@ class NodesTest {
     assertThat(longer.getMessage()).isEqualTo("at /a: " + "x".repeat(1_000) + "…");
     assertThat(longer).hasCauseInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new JsonFormatException("", null)).hasMessage("problem");
+    assertThatThrownBy(() -> new JsonFormatException(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("path");
   }
 
   @Test

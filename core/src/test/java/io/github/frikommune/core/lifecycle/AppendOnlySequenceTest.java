@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AppendOnlySequenceTest {
@@ -72,5 +74,63 @@ class AppendOnlySequenceTest {
     assertThat(second.asList()).containsExactly("a", "b", "d");
     assertThat(third.asList()).containsExactly("a", "b", "e");
     assertThat(base.asList()).containsExactly("a", "b");
+  }
+
+  @Test
+  void appendAll_ofNothing_isTheSameSequence() {
+    AppendOnlySequence<String> one = AppendOnlySequence.<String>empty().append("a");
+
+    assertThat(one.appendAll(List.of())).isSameAs(one);
+  }
+
+  @Test
+  void appendAll_addsEveryElementInOrder_asOneVersion_andLeavesTheShorterUnchanged() {
+    AppendOnlySequence<String> one = AppendOnlySequence.<String>empty().append("a");
+
+    AppendOnlySequence<String> four = one.appendAll(List.of("b", "c", "d"));
+
+    assertThat(four.size()).isEqualTo(4);
+    assertThat(four.asList()).containsExactly("a", "b", "c", "d");
+    assertThat(one.asList()).containsExactly("a");
+  }
+
+  @Test
+  void appendAll_toAVersionAlreadyAppendedTo_givesTwoIndependentSequences() {
+    AppendOnlySequence<String> base = AppendOnlySequence.<String>empty().append("a");
+    AppendOnlySequence<String> left = base.appendAll(List.of("b", "c"));
+
+    AppendOnlySequence<String> right = base.appendAll(List.of("x", "y"));
+
+    assertThat(left.asList()).containsExactly("a", "b", "c");
+    assertThat(right.asList()).containsExactly("a", "x", "y");
+    assertThat(left.append("d").asList()).containsExactly("a", "b", "c", "d");
+    assertThat(right.appendAll(List.of("z")).asList()).containsExactly("a", "x", "y", "z");
+  }
+
+  @Test
+  void appendAll_beyondTheCapacity_growsAndKeepsEveryVersion() {
+    AppendOnlySequence<Integer> seven = AppendOnlySequence.of(ImmutableList.of(0, 1, 2, 3, 4, 5, 6));
+    List<Integer> more = new ArrayList<>();
+    for (int i = 7; i < 40; i++) {
+      more.add(i);
+    }
+
+    AppendOnlySequence<Integer> forty = seven.appendAll(more);
+
+    assertThat(forty.size()).isEqualTo(40);
+    assertThat(forty.get(39)).isEqualTo(39);
+    assertThat(forty.asList()).startsWith(0, 1, 2, 3, 4, 5, 6, 7, 8).endsWith(38, 39);
+    assertThat(seven.asList()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+    assertThat(seven.appendAll(List.of(-1)).asList()).containsExactly(0, 1, 2, 3, 4, 5, 6, -1);
+  }
+
+  @Test
+  void appendAll_withANullElement_isRefused_andAppendsNothing() {
+    AppendOnlySequence<String> one = AppendOnlySequence.<String>empty().append("a");
+    List<String> withNull = new ArrayList<>(List.of("b"));
+    withNull.add(null);
+
+    assertThatThrownBy(() -> one.appendAll(withNull)).isInstanceOf(NullPointerException.class).hasMessage("element");
+    assertThat(one.append("c").asList()).containsExactly("a", "c");
   }
 }

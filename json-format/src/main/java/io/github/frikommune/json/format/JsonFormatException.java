@@ -47,8 +47,8 @@ public final class JsonFormatException extends RuntimeException {
    * @param cause the exception that revealed the problem, or null
    */
   public JsonFormatException(String path, String problem, Throwable cause) {
-    super(message(path, shorten(problem)), cause);
-    this.path = Objects.requireNonNull(path, "path");
+    super(message(Objects.requireNonNull(path, "path"), shorten(problem)), cause);
+    this.path = path;
     this.problem = shorten(problem);
   }
 
