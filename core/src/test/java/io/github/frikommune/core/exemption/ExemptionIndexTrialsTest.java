@@ -107,4 +107,55 @@ class ExemptionIndexTrialsTest {
     assertThat(index.answer(SeedCase.AALBORG, LocalDate.of(2020, 1, 1), LAB_16, SeedCase.UNEMPLOYED).reasons())
         .contains(Expired.of(TrialId.of("NJ-1-04"), LocalDate.of(2019, 12, 31)));
   }
+
+  @Test
+  void gapBetweenTwoLegalBases_isNotYetInForce_untilTheSecond_toTheDay() {
+    LegalBasis secondOrder =
+        LegalBasis.builder().act(BEK_529).addProvision(Provision.section("LAB", "116")).inForceFrom(LocalDate.of(2019, 1, 1)).build();
+    ExemptionIndex index =
+        ExemptionIndex.of(withTrials(
+            t -> t.withParticipants(aalborg(ParticipationStatus.ACTIVE, SeedCase.IN_FORCE))
+                .withLegalBases(
+                    LegalBasis.builder().from(t.legalBases().get(0)).expiresOn(LocalDate.of(2018, 6, 30)).build(),
+                    secondOrder),
+            t -> t));
+
+    assertThat(index.answer(SeedCase.AALBORG, LocalDate.of(2018, 6, 30), LAB_16, SeedCase.UNEMPLOYED).isYes()).isTrue();
+    assertThat(index.answer(SeedCase.AALBORG, LocalDate.of(2018, 7, 1), LAB_16, SeedCase.UNEMPLOYED).reasons())
+        .contains(NotYetInForce.of(TrialId.of("NJ-1-04"), LocalDate.of(2019, 1, 1)));
+    assertThat(index.answer(SeedCase.AALBORG, LocalDate.of(2018, 12, 31), LAB_16, SeedCase.UNEMPLOYED).reasons())
+        .contains(NotYetInForce.of(TrialId.of("NJ-1-04"), LocalDate.of(2019, 1, 1)));
+    Grant second = index.answer(SeedCase.AALBORG, LocalDate.of(2019, 1, 1), LAB_16, SeedCase.UNEMPLOYED).grants().get(0);
+    assertThat(second.citations()).containsExactly("LAB § 116 (BEK nr. 529 af 23. maj 2018)");
+    assertThat(second.period()).isEqualTo(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31)));
+  }
+
+  @Test
+  void legalBasisThatExpiresBeforeTheTrialEnds_isExpired_fromTheDayAfter_withItsLastDay() {
+    ExemptionIndex index =
+        ExemptionIndex.of(withTrials(
+            t -> t.withParticipants(aalborg(ParticipationStatus.ACTIVE, SeedCase.IN_FORCE))
+                .withLegalBases(
+                    LegalBasis.builder().from(t.legalBases().get(0)).expiresOn(LocalDate.of(2019, 12, 31)).build()),
+            t -> t));
+
+    Grant last = index.answer(SeedCase.AALBORG, LocalDate.of(2019, 12, 31), LAB_16, SeedCase.UNEMPLOYED).grants().get(0);
+    assertThat(last.period()).isEqualTo(Period.of(SeedCase.IN_FORCE, LocalDate.of(2019, 12, 31)));
+    assertThat(index.answer(SeedCase.AALBORG, LocalDate.of(2021, 12, 31), LAB_16, SeedCase.UNEMPLOYED).reasons())
+        .contains(Expired.of(TrialId.of("NJ-1-04"), LocalDate.of(2019, 12, 31)));
+  }
+
+  @Test
+  void trialsWindow_holdsFromItsFirstToItsLastDay_andNamesTheDayOutside() {
+    ExemptionIndex index =
+        ExemptionIndex.of(withTrials(t -> t.withParticipants(aalborg(ParticipationStatus.ACTIVE, SeedCase.IN_FORCE)), t -> t));
+    LocalDate end = LocalDate.of(2021, 12, 31);
+
+    assertThat(index.answer(SeedCase.AALBORG, SeedCase.IN_FORCE.minusDays(1), LAB_16, SeedCase.UNEMPLOYED).reasons())
+        .contains(NotYetInForce.of(TrialId.of("NJ-1-04"), SeedCase.IN_FORCE));
+    assertThat(index.answer(SeedCase.AALBORG, SeedCase.IN_FORCE, LAB_16, SeedCase.UNEMPLOYED).isYes()).isTrue();
+    assertThat(index.answer(SeedCase.AALBORG, end, LAB_16, SeedCase.UNEMPLOYED).isYes()).isTrue();
+    assertThat(index.answer(SeedCase.AALBORG, end.plusDays(1), LAB_16, SeedCase.UNEMPLOYED).reasons())
+        .contains(Expired.of(TrialId.of("NJ-1-04"), end));
+  }
 }
