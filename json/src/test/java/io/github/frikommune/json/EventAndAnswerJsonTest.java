@@ -40,6 +40,20 @@ class EventAndAnswerJsonTest {
               Instant.parse("2017-06-08T10:00:00Z"),
               "Frikommunesekretariatet");
 
+  /** Mikrolån submitted: an event of the application's lifecycle, not a trial's. */
+  private static final RecordedEvent<ApplicationEvent> SUBMITTED =
+      RecordedEvent.of(
+          EventId.of("NJ-1-01-e1"),
+          ApplicationEvent.of(ApplicationEventType.SUBMITTED),
+          LocalDate.of(2016, 12, 1),
+          Instant.parse("2016-12-01T12:00:00Z"),
+          "Aalborg Kommune");
+
+  private static final String NOT_A_TRIAL_EVENT =
+      "at /event/type: TrialEvent type must be one of [trial.legal-basis-adopted,"
+          + " trial.legal-basis-in-force, trial.started, trial.extended, trial.ended,"
+          + " trial.evaluated, trial.concluded], was 'application.submitted'";
+
   @Test
   void recordedTrialEvent_isWrittenWithItsQualifiedType_andReadBack() {
     String json = FrikommuneJson.write(EXTENDED);
@@ -88,21 +102,11 @@ class EventAndAnswerJsonTest {
 
   @Test
   void eventOfAnotherLifecycle_isRejectedWhereATrialEventIsExpected() {
-    String json =
-        FrikommuneJson.write(
-            RecordedEvent.of(
-                EventId.of("NJ-1-01-e1"),
-                ApplicationEvent.of(ApplicationEventType.SUBMITTED),
-                LocalDate.of(2016, 12, 1),
-                Instant.parse("2016-12-01T12:00:00Z"),
-                "Aalborg Kommune"));
+    String json = FrikommuneJson.write(SUBMITTED);
 
     assertThatThrownBy(() -> FrikommuneJson.read(json, new TypeReference<RecordedEvent<TrialEvent>>() {}))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessage(
-            "at /event/type: TrialEvent type must be one of [trial.legal-basis-adopted,"
-                + " trial.legal-basis-in-force, trial.started, trial.extended, trial.ended,"
-                + " trial.evaluated, trial.concluded], was 'application.submitted'");
+        .hasMessage(NOT_A_TRIAL_EVENT);
     assertThat(FrikommuneJson.read(json, new TypeReference<RecordedEvent<LifecycleEvent>>() {}).event())
         .isEqualTo(ApplicationEvent.of(ApplicationEventType.SUBMITTED));
   }
@@ -111,21 +115,11 @@ class EventAndAnswerJsonTest {
   void aMapperOfYourOwn_checksTheTypeArgumentToo() {
     // A new mapper sets the module up afresh; FrikommuneJson's own mapper was set up once.
     ObjectMapper mapper = FrikommuneJson.mapper();
-    String json =
-        FrikommuneJson.write(
-            RecordedEvent.of(
-                EventId.of("NJ-1-01-e1"),
-                ApplicationEvent.of(ApplicationEventType.SUBMITTED),
-                LocalDate.of(2016, 12, 1),
-                Instant.parse("2016-12-01T12:00:00Z"),
-                "Aalborg Kommune"));
+    String json = FrikommuneJson.write(SUBMITTED);
 
     assertThatThrownBy(() -> mapper.readValue(json, new TypeReference<RecordedEvent<TrialEvent>>() {}))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessage(
-            "at /event/type: TrialEvent type must be one of [trial.legal-basis-adopted,"
-                + " trial.legal-basis-in-force, trial.started, trial.extended, trial.ended,"
-                + " trial.evaluated, trial.concluded], was 'application.submitted'");
+        .hasMessage(NOT_A_TRIAL_EVENT);
   }
 
   @Test
