@@ -112,7 +112,7 @@ public final class FrikommuneJson {
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return present(DEFAULT.readValue(json, type), type);
+      return present(DEFAULT.readValue(json, type), type.getSimpleName());
     } catch (JsonProcessingException e) {
       throw translate(e);
     }
@@ -132,11 +132,7 @@ public final class FrikommuneJson {
    */
   public static <T> T read(String json, TypeReference<T> type) {
     try {
-      T value = DEFAULT.readValue(json, type);
-      if (value == null) {
-        throw new JsonFormatException("", "the document must be a " + type.getType().getTypeName() + ", was null");
-      }
-      return value;
+      return present(DEFAULT.readValue(json, type), type.getType().getTypeName());
     } catch (JsonProcessingException e) {
       throw translate(e);
     }
@@ -156,7 +152,7 @@ public final class FrikommuneJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return present(DEFAULT.readValue(json, type), type);
+      return present(DEFAULT.readValue(json, type), type.getSimpleName());
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (CharConversionException e) {
@@ -169,9 +165,9 @@ public final class FrikommuneJson {
   }
 
   /** A document of {@code null} reads as no value at all; the format never allows null. */
-  private static <T> T present(T value, Class<T> type) {
+  private static <T> T present(T value, String typeName) {
     if (value == null) {
-      throw new JsonFormatException("", "the document must be a " + type.getSimpleName() + ", was null");
+      throw new JsonFormatException("", "the document must be a " + typeName + ", was null");
     }
     return value;
   }
